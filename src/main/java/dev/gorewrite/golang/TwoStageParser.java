@@ -1,0 +1,49 @@
+package dev.gorewrite.golang;
+
+import dev.gorewrite.golang.antlr.GoLexer;
+import dev.gorewrite.golang.antlr.GoParser;
+import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * Parses with SLL prediction first, which is fast and keeps ANTLR's prediction cache small, and
+ * only when that fails again with full LL prediction and error recovery, so that a real syntax
+ * error is reported where it is rather than where SLL gave up.
+ */
+final class TwoStageParser {
+    record Result(List<Token> tokens, GoParser.SourceFileContext tree, List<SyntaxErrorListener.Raw> errors,
+            boolean llFallback) {}
+
+    private TwoStageParser() {}
+
+    static Result parse(String path, String text) {
+        GoLexer lexer = new GoLexer(CharStreams.fromString(text, path));
+        lexer.removeErrorListeners();
+        CommonTokenStream stream = new CommonTokenStream(new SemicolonInserter(lexer));
+        stream.fill();
+
+        GoParser parser = new GoParser(stream);
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        try {
+            GoParser.SourceFileContext tree = parser.sourceFile();
+            return new Result(stream.getTokens(), tree, List.of(), false);
+        } catch (ParseCancellationException sllFailed) {
+            stream.seek(0);
+            parser.reset();
+            SyntaxErrorListener listener = new SyntaxErrorListener();
+            parser.addErrorListener(listener);
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            GoParser.SourceFileContext tree = parser.sourceFile();
+            return new Result(stream.getTokens(), tree, listener.errors(), true);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package dev.gorewrite.golang;
+
+import java.io.ByteArrayOutputStream;
+
+/**
+ * UTF-8 that never loses a byte. Each byte that is not part of a well-formed sequence is decoded
+ * to the lone surrogate {@code 0xDC00 + byte} (never produced by valid UTF-8) and encoded back to
+ * that same byte, so a file with stray Latin-1 bytes in a comment survives a rewrite unchanged.
+ */
+public final class Utf8 {
+    private static final char ESCAPE_BASE = 0xDC00;
+
+    private Utf8() {}
+
+    public static String decode(byte[] bytes) {
+        StringBuilder out = new StringBuilder(bytes.length);
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                out.append((char) b);
+                i++;
+                continue;
+            }
+            int length = sequenceLength(bytes, i);
+            if (length == 0) {
+                out.append((char) (ESCAPE_BASE + b));
+                i++;
+                continue;
+            }
+            int cp = b & (0xFF >> (length + 1));
+            for (int k = 1; k < length; k++) {
+                cp = (cp << 6) | (bytes[i + k] & 0x3F);
+            }
+            out.appendCodePoint(cp);
+            i += length;
+        }
+        return out.toString();
+    }
+
+    /** Length of the well-formed sequence starting at {@code i}, or 0 if it is malformed. */
+    private static int sequenceLength(byte[] bytes, int i) {
+        int b = bytes[i] & 0xFF;
+        int length;
+        int min;
+        int max = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+            min = 0x80;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            min = b == 0xE0 ? 0xA0 : 0x80;
+            max = b == 0xED ? 0x9F : 0xBF; // no encoded surrogates
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            min = b == 0xF0 ? 0x90 : 0x80;
+            max = b == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return 0;
+        }
+        if (i + length > bytes.length) {
+            return 0;
+        }
+        int second = bytes[i + 1] & 0xFF;
+        if (second < min || second > max) {
+            return 0;
+        }
+        for (int k = 2; k < length; k++) {
+            int c = bytes[i + k] & 0xFF;
+            if (c < 0x80 || c > 0xBF) {
+                return 0;
+            }
+        }
+        return length;
+    }
+
+    public static byte[] encode(CharSequence text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() + 16);
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                out.write(c);
+                i++;
+            } else if (isEscapedByte(text, i)) {
+                out.write(c - ESCAPE_BASE);
+                i++;
+            } else {
+                int cp = Character.codePointAt(text, i);
+                writeCodePoint(out, cp);
+                i += Character.charCount(cp);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** Number of bytes {@link #encode} writes for {@code text}. */
+    public static int encodedLength(CharSequence text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                n += 1;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else if (isEscapedByte(text, i)) {
+                n += 1;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isEscapedByte(CharSequence text, int i) {
+        char c = text.charAt(i);
+        return c >= ESCAPE_BASE + 0x80 && c <= ESCAPE_BASE + 0xFF
+                && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+    }
+
+    private static void writeCodePoint(ByteArrayOutputStream out, int cp) {
+        if (cp < 0x800) {
+            out.write(0xC0 | (cp >> 6));
+            out.write(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out.write(0xE0 | (cp >> 12));
+            out.write(0x80 | ((cp >> 6) & 0x3F));
+            out.write(0x80 | (cp & 0x3F));
+        } else {
+            out.write(0xF0 | (cp >> 18));
+            out.write(0x80 | ((cp >> 12) & 0x3F));
+            out.write(0x80 | ((cp >> 6) & 0x3F));
+            out.write(0x80 | (cp & 0x3F));
+        }
+    }
+}
