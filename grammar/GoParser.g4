@@ -231,7 +231,7 @@ expressionList : expression (COMMA expression)*;
 
 expression
     : primaryExpr                                                                   # primary
-    | (PLUS | MINUS | EXCLAMATION | CARET | STAR | AMPERSAND | ARROW) expression    # unary
+    | (PLUS | MINUS | EXCLAMATION | CARET | STAR | AMPERSAND | ARROW | TILDE) expression # unary
     | expression (STAR | DIV | MOD | SHL | SHR | AMPERSAND | AND_NOT) expression    # binary
     | expression (PLUS | MINUS | OR | CARET) expression                             # binary
     | expression (EQUALS | NOT_EQUALS | LESS | LESS_OR_EQUALS | GREATER | GREATER_OR_EQUALS) expression # binary
@@ -297,7 +297,7 @@ expressionListNoBrace : expressionNoBrace (COMMA expressionNoBrace)*;
 
 expressionNoBrace
     : primaryExprNoBrace                                                                              # primaryNoBrace
-    | (PLUS | MINUS | EXCLAMATION | CARET | STAR | AMPERSAND | ARROW) expressionNoBrace              # unaryNoBrace
+    | (PLUS | MINUS | EXCLAMATION | CARET | STAR | AMPERSAND | ARROW | TILDE) expressionNoBrace      # unaryNoBrace
     | expressionNoBrace (STAR | DIV | MOD | SHL | SHR | AMPERSAND | AND_NOT) expressionNoBrace      # binaryNoBrace
     | expressionNoBrace (PLUS | MINUS | OR | CARET) expressionNoBrace                               # binaryNoBrace
     | expressionNoBrace (EQUALS | NOT_EQUALS | LESS | LESS_OR_EQUALS | GREATER | GREATER_OR_EQUALS) expressionNoBrace # binaryNoBrace

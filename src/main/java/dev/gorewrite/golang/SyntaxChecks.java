@@ -1,17 +1,252 @@
 package dev.gorewrite.golang;
 
-import dev.gorewrite.golang.antlr.GoParser;
+import static dev.gorewrite.golang.antlr.GoParser.*;
+
+import dev.gorewrite.golang.antlr.GoParserBaseListener;
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTreeWalker;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * The rules the grammar leaves out on purpose to stay fast (it parses a superset of Go, as Go's
- * own parser does), checked on the tree afterwards.
+ * own parser does), checked on the tree afterwards. Messages and places follow go/parser, so that
+ * gofmt and gorewrite agree on which files are Go.
  */
-final class SyntaxChecks {
-    private SyntaxChecks() {}
+final class SyntaxChecks extends GoParserBaseListener {
+    private static final String MISSING_PARENS = " (missing parentheses around composite literal?)";
 
-    static List<SyntaxError> check(String path, GoParser.SourceFileContext tree, List<GoToken> tokens) {
-        return new ArrayList<>();
+    private final String path;
+    private final List<GoToken> tokens;
+    private final List<SyntaxError> errors = new ArrayList<>();
+
+    private SyntaxChecks(String path, List<GoToken> tokens) {
+        this.path = path;
+        this.tokens = tokens;
+    }
+
+    static List<SyntaxError> check(String path, SourceFileContext tree, List<GoToken> tokens) {
+        SyntaxChecks checks = new SyntaxChecks(path, tokens);
+        ParseTreeWalker.DEFAULT.walk(checks, tree);
+        return checks.errors;
+    }
+
+    @Override
+    public void enterIfStmt(IfStmtContext ctx) {
+        if (ctx.SEMI() == null && ctx.simpleStmtNoBrace().simpleStmtTailNoBrace() != null) {
+            conditionExpected(ctx.simpleStmtNoBrace(), "boolean expression");
+        }
+    }
+
+    @Override
+    public void enterSwitchStmt(SwitchStmtContext ctx) {
+        List<SimpleStmtNoBraceContext> parts = ctx.simpleStmtNoBrace();
+        if (parts.isEmpty() || (ctx.SEMI() != null && parts.size() == 1 && ctx.getChild(1) != ctx.SEMI())) {
+            return; // no tag, or `switch init; {`
+        }
+        SimpleStmtNoBraceContext tag = parts.get(parts.size() - 1);
+        if (tag.simpleStmtTailNoBrace() != null && !isTypeSwitchGuard(tag)) {
+            conditionExpected(tag, "switch expression");
+        }
+    }
+
+    @Override
+    public void enterForHeader(ForHeaderContext ctx) {
+        if (ctx.simpleStmtNoBrace().isEmpty() || ctx.RANGE() != null && ctx.SEMI().isEmpty()) {
+            return;
+        }
+        SimpleStmtNoBraceContext first = ctx.getChild(0) instanceof SimpleStmtNoBraceContext s ? s : null;
+        if (first == null) {
+            return;
+        }
+        SimpleStmtTailNoBraceContext tail = first.simpleStmtTailNoBrace();
+        boolean range = tail != null && tail.RANGE() != null;
+        if (ctx.SEMI().isEmpty()) {
+            if (tail != null && !range) {
+                conditionExpected(first, "boolean or range expression");
+            }
+        } else if (range) {
+            error(ctx.SEMI(0).getSymbol(), "expected '{', found ';'");
+        }
+        if (range && first.expressionListNoBrace().expressionNoBrace().size() > 2) {
+            error(first.expressionListNoBrace().expressionNoBrace(2).getStart(), "expected at most 2 expressions");
+        }
+    }
+
+    @Override
+    public void enterSimpleStmtTail(SimpleStmtTailContext ctx) {
+        if (ctx.expressionList() != null) {
+            for (ExpressionContext rhs : ctx.expressionList().expression()) {
+                if (isBareType(rhs)) {
+                    error(rhs.getStart(), "expected expression");
+                    return;
+                }
+            }
+        }
+    }
+
+    /** A type literal standing alone where a value is needed: `x = []int`, `_ = func()(x)`. */
+    private static boolean isBareType(ExpressionContext e) {
+        if (!(e instanceof PrimaryContext p) || p.primaryExpr().operand() == null) {
+            return false;
+        }
+        OperandContext o = p.primaryExpr().operand();
+        return o.L_BRACKET() != null || o.structType() != null || o.mapType() != null || o.interfaceType() != null
+                || o.CHAN() != null || o.FUNC() != null && o.block() == null;
+    }
+
+    @Override
+    public void enterSimpleStmt(SimpleStmtContext ctx) {
+        if (ctx.simpleStmtTail() != null && ctx.simpleStmtTail().DECLARE_ASSIGN() != null) {
+            for (ExpressionContext lhs : ctx.expressionList().expression()) {
+                if (!isIdentifier(lhs)) {
+                    error(lhs.getStart(), "expected identifier on left side of :=");
+                    return;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void enterSimpleStmtNoBrace(SimpleStmtNoBraceContext ctx) {
+        SimpleStmtTailNoBraceContext tail = ctx.simpleStmtTailNoBrace();
+        if (tail != null && tail.DECLARE_ASSIGN() != null) {
+            for (ExpressionNoBraceContext lhs : ctx.expressionListNoBrace().expressionNoBrace()) {
+                if (!(lhs instanceof PrimaryNoBraceContext p && p.primaryExprNoBrace().operandNoBrace() != null
+                        && p.primaryExprNoBrace().operandNoBrace().IDENTIFIER() != null)) {
+                    error(lhs.getStart(), "expected identifier on left side of :=");
+                    return;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void enterGoStmt(GoStmtContext ctx) {
+        mustBeCall(ctx.expression(), "go");
+    }
+
+    @Override
+    public void enterDeferStmt(DeferStmtContext ctx) {
+        mustBeCall(ctx.expression(), "defer");
+    }
+
+    @Override
+    public void enterFunctionDecl(FunctionDeclContext ctx) {
+        if (ctx.receiver() != null && ctx.typeParameters() != null) {
+            error(ctx.typeParameters().getStart(), "method must have no type parameters");
+        }
+    }
+
+    @Override
+    public void enterParameters(ParametersContext ctx) {
+        List<ParameterDeclContext> params = ctx.parameterDecl();
+        boolean anyNamed = params.stream().anyMatch(p -> p.IDENTIFIER() != null);
+        if (!anyNamed) {
+            return;
+        }
+        // In `(a, b int)` the `a` parses as a type; it is a name only if it is a bare identifier.
+        for (ParameterDeclContext p : params) {
+            boolean bareName = p.IDENTIFIER() == null && p.ELLIPSIS() == null && isBareTypeName(p.type_());
+            if (p.IDENTIFIER() == null && !bareName || p == params.get(params.size() - 1) && p.IDENTIFIER() == null) {
+                error(params.get(0).getStart(), "mixed named and unnamed parameters");
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void enterImportPath(ImportPathContext ctx) {
+        String literal = ctx.getStart().getText();
+        if (!ImportPaths.isValid(literal)) {
+            error(ctx.getStart(), "invalid import path: " + literal);
+        }
+    }
+
+    @Override
+    public void enterPrimaryExpr(PrimaryExprContext ctx) {
+        if (ctx.literalValue() != null) {
+            checkCompositeLiteralType(ctx.primaryExpr(), ctx.literalValue());
+        } else if (ctx.operand() != null && ctx.operand().ELLIPSIS() != null && !isCompositeLiteralType(ctx)) {
+            error(ctx.operand().ELLIPSIS().getSymbol(), "expected array length, found '...'");
+        }
+    }
+
+    @Override
+    public void enterOperandNoBrace(OperandNoBraceContext ctx) {
+        if (ctx.ELLIPSIS() != null && ctx.literalValue() == null) {
+            error(ctx.ELLIPSIS().getSymbol(), "expected array length, found '...'");
+        }
+    }
+
+    private static boolean isCompositeLiteralType(PrimaryExprContext operandExpr) {
+        return operandExpr.getParent() instanceof PrimaryExprContext parent && parent.literalValue() != null;
+    }
+
+    /** go/parser takes `{` as a composite literal only after a type name, an instantiation or a type literal. */
+    private void checkCompositeLiteralType(PrimaryExprContext type, LiteralValueContext value) {
+        OperandContext operand = type.operand();
+        if (operand != null && operand.L_PAREN() != null) {
+            error(operand.expression().getStart(), "cannot parenthesize type in composite literal");
+            return;
+        }
+        boolean typeLike = operand != null
+                ? operand.IDENTIFIER() != null || operand.L_BRACKET() != null || operand.structType() != null
+                        || operand.mapType() != null
+                : type.index() != null || type.selector() != null && type.selector().IDENTIFIER() != null;
+        if (!typeLike) {
+            error(value.getStart(), "expected ';', found '{'");
+        }
+    }
+
+    private void mustBeCall(ExpressionContext expression, String statement) {
+        ExpressionContext e = expression;
+        while (e instanceof PrimaryContext p && p.primaryExpr().operand() != null
+                && p.primaryExpr().operand().L_PAREN() != null) {
+            e = p.primaryExpr().operand().expression();
+        }
+        if (!(e instanceof PrimaryContext p && p.primaryExpr().arguments() != null)) {
+            errorAfter(expression, "function must be invoked in " + statement + " statement");
+        }
+    }
+
+    private void conditionExpected(SimpleStmtNoBraceContext stmt, String what) {
+        SimpleStmtTailNoBraceContext tail = stmt.simpleStmtTailNoBrace();
+        boolean assignment = tail.ASSIGN() != null || tail.DECLARE_ASSIGN() != null || tail.assignOp() != null;
+        error(stmt.getStart(), "expected " + what + ", found " + (assignment ? "assignment" : "simple statement")
+                + MISSING_PARENS);
+    }
+
+    private static boolean isTypeSwitchGuard(SimpleStmtNoBraceContext stmt) {
+        SimpleStmtTailNoBraceContext tail = stmt.simpleStmtTailNoBrace();
+        return tail.DECLARE_ASSIGN() != null && tail.expressionListNoBrace() != null
+                && tail.expressionListNoBrace().expressionNoBrace().size() == 1
+                && tail.expressionListNoBrace().getStop().getType() == R_PAREN
+                && tail.expressionListNoBrace().getText().endsWith(".(type)");
+    }
+
+    private static boolean isIdentifier(ExpressionContext e) {
+        return e instanceof PrimaryContext p && p.primaryExpr().operand() != null
+                && p.primaryExpr().operand().IDENTIFIER() != null;
+    }
+
+    private static boolean isBareTypeName(Type_Context type) {
+        return type.typeName() != null && type.typeArgs() == null && type.typeName().DOT() == null;
+    }
+
+    private void error(Token at, String message) {
+        GoToken t = tokens.get(at.getTokenIndex());
+        errors.add(new SyntaxError(path, t.line(), t.column(), message));
+    }
+
+    private void error(TerminalNode at, String message) {
+        error(at.getSymbol(), message);
+    }
+
+    private void errorAfter(ParserRuleContext ctx, String message) {
+        GoToken last = tokens.get(ctx.getStop().getTokenIndex());
+        errors.add(new SyntaxError(path, last.line(), last.column() + Utf8.encodedLength(last.text()), message));
     }
 }

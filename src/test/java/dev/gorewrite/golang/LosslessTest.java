@@ -89,8 +89,9 @@ class LosslessTest {
         assertThat(f.bytes()).isEqualTo(src);
 
         GoFile lf = parseOk(SAMPLE);
-        assertThat(shape(f)).isEqualTo(shape(lf));
-        assertThat(implicitSemicolons(f)).isEqualTo(implicitSemicolons(lf)).isEqualTo(9);
+        // same tokens as the LF file (apart from the CR inside the raw string)
+        assertThat(shape(f).replace("\r", "")).isEqualTo(shape(lf));
+        assertThat(implicitSemicolons(f)).isEqualTo(implicitSemicolons(lf)).isEqualTo(7);
 
         // every semicolon inserted at a line break sits on a "\r\n"
         String text = f.text();
@@ -103,7 +104,8 @@ class LosslessTest {
                         .isTrue());
         // line numbers count CRLF as one line break
         assertThat(codeToken(f, 6, "func").column()).isEqualTo(1);
-        assertThat(codeToken(f, 11, "string`").text()).isEqualTo("string`");
+        assertThat(codeToken(f, 10, "`raw\r\nstring`").column()).isEqualTo(7);
+        assertThat(codeToken(f, 12, "_").column()).isEqualTo(2);
     }
 
     @Test
@@ -239,7 +241,6 @@ class LosslessTest {
         assertThat(codeToken(f, 4, "if").column()).isEqualTo(2);
         assertThat(codeToken(f, 5, "return").column()).isEqualTo(3);
         assertThat(codeToken(f, 5, "x").column()).isEqualTo(10);
-        assertThat(f.tokens()).filteredOn(GoToken::hidden).extracting(GoToken::text).contains("\t\t", "\t");
     }
 
     @Test
