@@ -1,0 +1,145 @@
+package dev.gorewrite.pattern;
+
+import static dev.gorewrite.golang.antlr.GoLexer.*;
+
+import dev.gorewrite.golang.GoFile;
+import dev.gorewrite.golang.GoToken;
+import dev.gorewrite.golang.antlr.GoParser;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/**
+ * A file's code tokens as patterns see them (no whitespace or comments, no optional semicolon
+ * before `)` or `}`), with the spans of its expressions, types and names, which is what a
+ * metavariable may stand for. Built once per file and shared by every pattern run on it.
+ */
+public final class CodeIndex {
+    private final GoFile file;
+    private final List<GoToken> tokens;
+    /** For each code token, the exclusive ends of the expressions starting there, longest first. */
+    private final int[][] spanEnds;
+
+    private CodeIndex(GoFile file, List<GoToken> tokens, int[][] spanEnds) {
+        this.file = file;
+        this.tokens = tokens;
+        this.spanEnds = spanEnds;
+    }
+
+    public static CodeIndex of(GoFile file) {
+        List<GoToken> all = file.tokens();
+        int[] codeIndexOf = new int[all.size() + 1];
+        Arrays.fill(codeIndexOf, -1);
+        List<GoToken> code = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            GoToken t = all.get(i);
+            if (t.hidden() || t.isSemicolon() && (t.text().isEmpty() || nextCodeIsCloser(all, i))) {
+                continue;
+            }
+            codeIndexOf[i] = code.size();
+            code.add(t);
+        }
+        List<List<Integer>> ends = new ArrayList<>(code.size());
+        for (int i = 0; i < code.size(); i++) {
+            ends.add(new ArrayList<>(2));
+        }
+        if (file.tree() != null) {
+            collectSpans(file.tree(), codeIndexOf, all.size(), ends);
+        }
+        int[][] spanEnds = new int[code.size()][];
+        for (int i = 0; i < code.size(); i++) {
+            if (code.get(i).type() == IDENTIFIER || isLiteral(code.get(i).type())) {
+                ends.get(i).add(i + 1);
+            }
+            spanEnds[i] = ends.get(i).stream().distinct().sorted((a, b) -> b - a).mapToInt(Integer::intValue).toArray();
+        }
+        return new CodeIndex(file, List.copyOf(code), spanEnds);
+    }
+
+    private static void collectSpans(ParseTree node, int[] codeIndexOf, int tokenCount, List<List<Integer>> ends) {
+        if (!(node instanceof ParserRuleContext ctx) || ctx.getStart() == null || ctx.getStop() == null) {
+            return;
+        }
+        if (isValueLike(ctx)) {
+            int start = ctx.getStart().getTokenIndex();
+            int stop = ctx.getStop().getTokenIndex();
+            if (start >= 0 && stop < tokenCount && start <= stop) {
+                int first = codeIndexOf[start];
+                int last = lastCodeAtOrBefore(codeIndexOf, stop);
+                if (first >= 0 && last >= first) {
+                    ends.get(first).add(last + 1);
+                }
+            }
+        }
+        for (int i = 0; i < ctx.getChildCount(); i++) {
+            collectSpans(ctx.getChild(i), codeIndexOf, tokenCount, ends);
+        }
+    }
+
+    private static boolean isValueLike(ParserRuleContext ctx) {
+        return ctx instanceof GoParser.ExpressionContext || ctx instanceof GoParser.ExpressionNoBraceContext
+                || ctx instanceof GoParser.PrimaryExprContext || ctx instanceof GoParser.PrimaryExprNoBraceContext
+                || ctx instanceof GoParser.Type_Context || ctx instanceof GoParser.LiteralValueContext;
+    }
+
+    private static int lastCodeAtOrBefore(int[] codeIndexOf, int tokenIndex) {
+        for (int i = tokenIndex; i >= 0; i--) {
+            if (codeIndexOf[i] >= 0) {
+                return codeIndexOf[i];
+            }
+        }
+        return -1;
+    }
+
+    private static boolean nextCodeIsCloser(List<GoToken> all, int i) {
+        for (int k = i + 1; k < all.size(); k++) {
+            GoToken t = all.get(k);
+            if (!t.hidden()) {
+                return t.type() == R_PAREN || t.type() == R_CURLY;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLiteral(int type) {
+        return type == INT_LIT || type == FLOAT_LIT || type == IMAGINARY_LIT || type == RUNE_LIT
+                || type == STRING_LIT || type == RAW_STRING_LIT;
+    }
+
+    public GoFile file() {
+        return file;
+    }
+
+    public List<GoToken> tokens() {
+        return tokens;
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    public GoToken token(int i) {
+        return tokens.get(i);
+    }
+
+    int[] spanEnds(int start) {
+        return spanEnds[start];
+    }
+
+    /** The first code token at or after a char offset (size() if none). */
+    public int firstAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).offset() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,192 @@
+package dev.gorewrite.pattern;
+
+import static dev.gorewrite.golang.antlr.GoLexer.*;
+
+import dev.gorewrite.golang.GoToken;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds a pattern in a file's code tokens by backtracking: literals compare token for token,
+ * a metavariable tries the expressions starting at its position longest first, a wildcard tries
+ * balanced runs shortest first. Patterns are a few dozen steps, so this stays fast.
+ */
+public final class Matcher {
+    private final CodeIndex code;
+    private final List<PatternElement> steps;
+    private final int limit;
+    private final Map<String, int[]> bound = new HashMap<>();
+    private int matchEnd;
+    private int furthestStep;
+    private int furthestToken;
+
+    private Matcher(CodeIndex code, Pattern pattern, int limit) {
+        this.code = code;
+        this.steps = pattern.elements();
+        this.limit = limit;
+    }
+
+    /** Every non-overlapping match of {@code pattern} among code tokens [from, to), in order. */
+    public static List<Match> findAll(CodeIndex code, Pattern pattern, int from, int to) {
+        List<Match> matches = new ArrayList<>();
+        if (pattern.isEmpty()) {
+            return matches;
+        }
+        Matcher m = new Matcher(code, pattern, Math.min(to, code.size()));
+        for (int start = Math.max(0, from); start < m.limit; start++) {
+            Optional<Match> found = m.matchAt(start);
+            if (found.isPresent()) {
+                matches.add(found.get());
+                start = Math.max(start, found.get().endToken() - 1);
+            }
+        }
+        return matches;
+    }
+
+    public static List<Match> findAll(CodeIndex code, Pattern pattern) {
+        return findAll(code, pattern, 0, code.size());
+    }
+
+    /**
+     * The candidate that got furthest through the pattern, also trying starts that skip the
+     * pattern's first few steps (a renamed variable on the left of `:=` should not hide the call).
+     */
+    public static Optional<NearMiss> nearest(CodeIndex code, Pattern pattern, int from, int to) {
+        NearMiss best = null;
+        int bestScore = 0;
+        for (int skip = 0; skip < Math.min(3, pattern.elements().size()); skip++) {
+            if (!(pattern.elements().get(skip) instanceof PatternElement.Literal)) {
+                continue;
+            }
+            Matcher m = new Matcher(code, pattern, Math.min(to, code.size()));
+            for (int start = Math.max(0, from); start < m.limit; start++) {
+                m.furthestStep = skip;
+                m.furthestToken = start;
+                m.bound.clear();
+                m.match(skip, start);
+                int score = m.furthestStep - skip - skip;
+                if (score > bestScore && m.furthestStep < m.steps.size()) {
+                    bestScore = score;
+                    best = m.nearMiss(start);
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private NearMiss nearMiss(int start) {
+        GoToken first = code.token(start);
+        GoToken at = furthestToken < code.size() ? code.token(furthestToken) : code.token(code.size() - 1);
+        String found = furthestToken < limit ? describe(at) : "end of scope";
+        return new NearMiss(first.line(), first.column(), furthestStep, at.line(), at.column(),
+                steps.get(furthestStep).toString(), found);
+    }
+
+    private static String describe(GoToken t) {
+        if (t.isImplicitSemicolon()) {
+            return "newline";
+        }
+        return "'" + t.text() + "'";
+    }
+
+    private Optional<Match> matchAt(int start) {
+        bound.clear();
+        if (!match(0, start)) {
+            return Optional.empty();
+        }
+        Map<String, String> bindings = new HashMap<>();
+        String text = code.file().text();
+        bound.forEach((name, span) -> bindings.put(name, text.substring(code.token(span[0]).offset(),
+                code.token(span[1] - 1).end())));
+        if (matchEnd == start) {
+            return Optional.empty(); // only wildcards matched nothing: not a place
+        }
+        return Optional.of(new Match(start, matchEnd, code.token(start).offset(), code.token(matchEnd - 1).end(),
+                bindings));
+    }
+
+    private boolean match(int step, int token) {
+        if (step > furthestStep || step == furthestStep && token > furthestToken) {
+            furthestStep = step;
+            furthestToken = token;
+        }
+        if (step == steps.size()) {
+            matchEnd = token;
+            return true;
+        }
+        PatternElement element = steps.get(step);
+        if (element instanceof PatternElement.Literal literal) {
+            return token < limit && literal.matches(code.token(token).type(), code.token(token).text())
+                    && match(step + 1, token + 1);
+        }
+        if (element instanceof PatternElement.Metavariable variable) {
+            return matchMetavariable(variable, step, token);
+        }
+        return matchWildcard(step, token);
+    }
+
+    private boolean matchMetavariable(PatternElement.Metavariable variable, int step, int token) {
+        if (token >= limit) {
+            return false;
+        }
+        int[] earlier = variable.anonymous() ? null : bound.get(variable.name());
+        for (int end : code.spanEnds(token)) {
+            if (end > limit) {
+                continue;
+            }
+            if (earlier != null) {
+                if (sameCode(earlier[0], earlier[1], token, end) && match(step + 1, end)) {
+                    return true;
+                }
+                continue;
+            }
+            if (!variable.anonymous()) {
+                bound.put(variable.name(), new int[] {token, end});
+            }
+            if (match(step + 1, end)) {
+                return true;
+            }
+            bound.remove(variable.name());
+        }
+        return false;
+    }
+
+    private boolean matchWildcard(int step, int token) {
+        int depth = 0;
+        for (int end = token; end <= limit; end++) {
+            if (depth == 0 && match(step + 1, end)) {
+                return true;
+            }
+            if (end == limit) {
+                return false;
+            }
+            int type = code.token(end).type();
+            if (type == L_PAREN || type == L_BRACKET || type == L_CURLY) {
+                depth++;
+            } else if (type == R_PAREN || type == R_BRACKET || type == R_CURLY) {
+                if (depth == 0) {
+                    return false;
+                }
+                depth--;
+            }
+        }
+        return false;
+    }
+
+    private boolean sameCode(int aStart, int aEnd, int bStart, int bEnd) {
+        if (aEnd - aStart != bEnd - bStart) {
+            return false;
+        }
+        for (int i = 0; i < aEnd - aStart; i++) {
+            GoToken a = code.token(aStart + i);
+            GoToken b = code.token(bStart + i);
+            if (a.type() != b.type() || a.type() != SEMI && !a.text().equals(b.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,198 @@
+package dev.gorewrite.pattern;
+
+import static dev.gorewrite.golang.antlr.GoLexer.*;
+
+import dev.gorewrite.golang.GoFile;
+import dev.gorewrite.golang.GoToken;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A Go snippet compiled for matching on code tokens: whitespace and comments do not count,
+ * {@code $NAME} stands for one expression and {@code ...} for any balanced run of tokens.
+ * Comment lines before the first code token are the pattern's head comment: never required,
+ * replaced when the file has a comment right above the matched code.
+ */
+public final class Pattern {
+    private final String source;
+    private final List<PatternElement> elements;
+    private final List<String> headComments;
+    private final Set<String> metavariables;
+    private final List<int[]> metavariableSpans;
+
+    private Pattern(String source, List<PatternElement> elements, List<String> headComments,
+            Set<String> metavariables, List<int[]> metavariableSpans) {
+        this.source = source;
+        this.elements = elements;
+        this.headComments = headComments;
+        this.metavariables = metavariables;
+        this.metavariableSpans = metavariableSpans;
+    }
+
+    public static Pattern compile(String source) throws PatternException {
+        // The snippet is lexed as a file body would be; the header makes semicolon insertion and
+        // positions work as in a real file and is subtracted from every reported place.
+        String header = "package p\n";
+        GoFile lexed = GoFile.parse("pattern", (header + source).getBytes(StandardCharsets.UTF_8));
+        List<GoToken> tokens = lexed.tokens();
+        List<PatternElement> elements = new ArrayList<>();
+        List<String> headComments = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        List<int[]> spans = new ArrayList<>();
+        int first = 3; // after `package`, ` `, `p`: the newline after `p` becomes a semicolon
+        for (int i = first; i < tokens.size(); i++) {
+            GoToken t = tokens.get(i);
+            if (i == first && t.isSemicolon()) {
+                continue;
+            }
+            if (t.isComment()) {
+                if (elements.isEmpty()) {
+                    headComments.add(t.text().stripTrailing());
+                }
+                continue;
+            }
+            if (t.hidden()) {
+                continue;
+            }
+            if (t.type() == ILLEGAL && t.text().equals("$")) {
+                GoToken name = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+                if (name == null || name.type() != IDENTIFIER) {
+                    throw error("'$' must be followed by a name, as in $X", t);
+                }
+                String metavariable = "$" + name.text();
+                elements.add(new PatternElement.Metavariable(metavariable));
+                names.add(metavariable);
+                spans.add(new int[] {t.offset() - header.length(), name.end() - header.length()});
+                i++;
+                continue;
+            }
+            String broken = brokenToken(t);
+            if (broken != null) {
+                throw error(broken, t);
+            }
+            if (t.type() == ELLIPSIS && isWildcardPosition(tokens, i)) {
+                elements.add(new PatternElement.Wildcard());
+            } else {
+                elements.add(new PatternElement.Literal(t.type(), t.text()));
+            }
+        }
+        return new Pattern(source, Collections.unmodifiableList(normalize(elements)), List.copyOf(headComments),
+                Collections.unmodifiableSet(names), spans);
+    }
+
+    /** Semicolons before `)` or `}` and at either end are optional in Go; they are dropped on both sides. */
+    private static List<PatternElement> normalize(List<PatternElement> elements) {
+        List<PatternElement> out = new ArrayList<>();
+        for (int i = 0; i < elements.size(); i++) {
+            PatternElement e = elements.get(i);
+            if (isSemicolon(e) && (out.isEmpty() || i + 1 == elements.size() || isCloser(elements.get(i + 1)))) {
+                continue;
+            }
+            out.add(e);
+        }
+        while (!out.isEmpty() && isSemicolon(out.get(out.size() - 1))) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    private static boolean isSemicolon(PatternElement e) {
+        return e instanceof PatternElement.Literal l && l.type() == SEMI;
+    }
+
+    private static boolean isCloser(PatternElement e) {
+        return e instanceof PatternElement.Literal l && (l.type() == R_PAREN || l.type() == R_CURLY);
+    }
+
+    /**
+     * Go has its own `...` (variadic `f(xs...)`, arrays `[...]T`, `func(...int)`); it is Go's
+     * after a name or closing bracket, or inside `[...]`, or before a type in parameters.
+     */
+    private static boolean isWildcardPosition(List<GoToken> tokens, int i) {
+        GoToken before = previousCode(tokens, i);
+        GoToken after = nextCode(tokens, i);
+        if (before != null && (before.type() == IDENTIFIER || before.type() == R_PAREN || before.type() == R_BRACKET
+                || before.type() == R_CURLY)) {
+            return false;
+        }
+        if (before != null && before.type() == L_BRACKET && after != null && after.type() == R_BRACKET) {
+            return false;
+        }
+        return true;
+    }
+
+    private static GoToken previousCode(List<GoToken> tokens, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (!tokens.get(k).hidden()) {
+                return tokens.get(k);
+            }
+        }
+        return null;
+    }
+
+    private static GoToken nextCode(List<GoToken> tokens, int i) {
+        for (int k = i + 1; k < tokens.size(); k++) {
+            if (!tokens.get(k).hidden()) {
+                return tokens.get(k);
+            }
+        }
+        return null;
+    }
+
+    private static String brokenToken(GoToken t) {
+        return switch (t.type()) {
+            case ILLEGAL -> "unexpected character '" + t.text() + "'";
+            case UNTERMINATED_STRING, UNTERMINATED_RAW -> "string literal not terminated";
+            case UNTERMINATED_RUNE -> "rune literal not terminated";
+            case UNTERMINATED_COMMENT -> "comment not terminated";
+            default -> null;
+        };
+    }
+
+    private static PatternException error(String message, GoToken at) {
+        // The header is one line long; columns on the pattern's lines are unchanged.
+        return new PatternException(message, at.line() - 1, at.column());
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public List<PatternElement> elements() {
+        return elements;
+    }
+
+    public boolean isEmpty() {
+        return elements.isEmpty();
+    }
+
+    public List<String> headComments() {
+        return headComments;
+    }
+
+    public Set<String> metavariables() {
+        return metavariables;
+    }
+
+    /** The source with every metavariable replaced by its value (missing ones stay as written). */
+    public String substitute(Map<String, String> values) {
+        StringBuilder out = new StringBuilder(source.length());
+        int at = 0;
+        for (int[] span : metavariableSpans) {
+            String name = source.substring(span[0], span[1]);
+            out.append(source, at, span[0]).append(values.getOrDefault(name, name));
+            at = span[1];
+        }
+        return out.append(source.substring(at)).toString();
+    }
+
+    @Override
+    public String toString() {
+        return source.strip();
+    }
+}

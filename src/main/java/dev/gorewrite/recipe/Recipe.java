@@ -1,0 +1,24 @@
+package dev.gorewrite.recipe;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A checked recipe: which files it targets (globs on paths relative to ROOT), the edits that
+ * migrate them and the checks that must hold afterwards. {@code source} names the YAML it came from.
+ */
+public record Recipe(String id, String title, String guide, String source, List<String> files,
+        List<EditStep> edits, List<Check> checks) {
+    public Recipe {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(guide, "guide");
+        Objects.requireNonNull(source, "source");
+        files = List.copyOf(files);
+        edits = List.copyOf(edits);
+        checks = List.copyOf(checks);
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("recipe " + id + " targets no files");
+        }
+    }
+}
