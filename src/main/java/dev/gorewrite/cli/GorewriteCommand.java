@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "gorewrite", mixinStandardHelpOptions = true, version = "gorewrite 0.1.0",
         description = "Recipe-driven rewriting of Go source code.",
-        subcommands = {ParseCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, CheckCommand.class, RecipesCommand.class, ParseCommand.class,
+                CommandLine.HelpCommand.class})
 final class GorewriteCommand implements Runnable {
     final PrintStream out;
     final PrintStream err;

@@ -61,7 +61,7 @@ public final class SourceTree {
         }
     }
 
-    static boolean isSkipped(String folderName) {
+    public static boolean isSkipped(String folderName) {
         return folderName.equals("testdata") || folderName.equals("vendor") || folderName.startsWith(".");
     }
 }

@@ -14,7 +14,7 @@ import org.antlr.v4.runtime.tree.ParseTree;
 /**
  * A file's code tokens as patterns see them (no whitespace or comments, no optional semicolon
  * before `)` or `}`), with the spans of its expressions, types and names, which is what a
- * metavariable may stand for. Built once per file and shared by every pattern run on it.
+ * metavariable may stand for. Trailing commas before a closing bracket are optional too. Built once per file and shared by every pattern run on it.
  */
 public final class CodeIndex {
     private final GoFile file;
@@ -35,7 +35,7 @@ public final class CodeIndex {
         List<GoToken> code = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             GoToken t = all.get(i);
-            if (t.hidden() || t.isSemicolon() && (t.text().isEmpty() || nextCodeIsCloser(all, i))) {
+            if (t.hidden() || isOptionalSeparator(t, all, i)) {
                 continue;
             }
             codeIndexOf[i] = code.size();
@@ -93,11 +93,18 @@ public final class CodeIndex {
         return -1;
     }
 
-    private static boolean nextCodeIsCloser(List<GoToken> all, int i) {
+    /** A semicolon before `)` or `}` (or the empty one at the end), a comma before `)`, `]` or `}`. */
+    private static boolean isOptionalSeparator(GoToken t, List<GoToken> all, int i) {
+        if (t.isSemicolon() && t.text().isEmpty()) {
+            return true;
+        }
+        if (!t.isSemicolon() && t.type() != COMMA) {
+            return false;
+        }
         for (int k = i + 1; k < all.size(); k++) {
-            GoToken t = all.get(k);
-            if (!t.hidden()) {
-                return t.type() == R_PAREN || t.type() == R_CURLY;
+            GoToken next = all.get(k);
+            if (!next.hidden()) {
+                return next.type() == R_PAREN || next.type() == R_CURLY || t.type() == COMMA && next.type() == R_BRACKET;
             }
         }
         return false;

@@ -85,12 +85,16 @@ public final class Pattern {
                 Collections.unmodifiableSet(names), spans);
     }
 
-    /** Semicolons before `)` or `}` and at either end are optional in Go; they are dropped on both sides. */
+    /** Semicolons before `)` or `}` and at either end, and commas before a closer, are optional in Go; dropped on both sides. */
     private static List<PatternElement> normalize(List<PatternElement> elements) {
         List<PatternElement> out = new ArrayList<>();
         for (int i = 0; i < elements.size(); i++) {
             PatternElement e = elements.get(i);
             if (isSemicolon(e) && (out.isEmpty() || i + 1 == elements.size() || isCloser(elements.get(i + 1)))) {
+                continue;
+            }
+            if (isComma(e) && i + 1 < elements.size() && (isCloser(elements.get(i + 1))
+                    || elements.get(i + 1) instanceof PatternElement.Literal l && l.type() == R_BRACKET)) {
                 continue;
             }
             out.add(e);
@@ -103,6 +107,10 @@ public final class Pattern {
 
     private static boolean isSemicolon(PatternElement e) {
         return e instanceof PatternElement.Literal l && l.type() == SEMI;
+    }
+
+    private static boolean isComma(PatternElement e) {
+        return e instanceof PatternElement.Literal l && l.type() == COMMA;
     }
 
     private static boolean isCloser(PatternElement e) {

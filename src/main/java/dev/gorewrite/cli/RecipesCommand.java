@@ -1,0 +1,44 @@
+package dev.gorewrite.cli;
+
+import dev.gorewrite.recipe.EditStep;
+import dev.gorewrite.recipe.Recipe;
+import dev.gorewrite.recipe.RecipeException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "recipes", description = "List the recipes: id, title, target files, and the guide sections each edit implements.")
+final class RecipesCommand implements Callable<Integer> {
+    @ParentCommand
+    GorewriteCommand parent;
+
+    @Mixin
+    RecipeOptions recipes = new RecipeOptions();
+
+    @Override
+    public Integer call() {
+        PrintStream out = parent.out;
+        List<Recipe> list;
+        try {
+            list = recipes.selected();
+        } catch (RecipeException e) {
+            e.problems().forEach(parent.err::println);
+            return ExitCodes.USAGE;
+        }
+        for (Recipe r : list) {
+            out.println(r.id());
+            out.println("  title:   " + r.title());
+            out.println("  guide:   " + r.guide());
+            out.println("  files:   " + String.join(", ", r.files()));
+            out.println("  source:  " + r.source());
+            for (EditStep e : r.edits()) {
+                out.println("  edit:    " + e.guide());
+            }
+            out.println("  checks:  " + r.checks().size());
+        }
+        return ExitCodes.OK;
+    }
+}

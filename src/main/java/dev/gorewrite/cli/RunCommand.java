@@ -1,0 +1,96 @@
+package dev.gorewrite.cli;
+
+import dev.gorewrite.engine.FileOutcome;
+import dev.gorewrite.engine.Migration;
+import dev.gorewrite.engine.SafeWriter;
+import dev.gorewrite.golang.Utf8;
+import dev.gorewrite.recipe.Recipe;
+import dev.gorewrite.recipe.RecipeException;
+import dev.gorewrite.report.JsonReport;
+import dev.gorewrite.report.StatusTable;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "run", description = {
+        "Apply the recipes to the Go files under ROOT.",
+        "By default a dry run: a unified diff on stdout (paths relative to ROOT, for `git apply`), a status table on stderr."},
+        footer = {"", "Exit: 0 done or nothing to do, 1 with --exit-code when changes are pending, 2 usage or recipe error,",
+                "3 some file could not be migrated (it is left untouched; the others still are)."})
+final class RunCommand implements Callable<Integer> {
+    @ParentCommand
+    GorewriteCommand parent;
+
+    @Mixin
+    RecipeOptions recipes = new RecipeOptions();
+
+    @Option(names = "--apply", description = "Rewrite the files in place (atomically) instead of printing a diff.")
+    boolean apply;
+
+    @Option(names = "--exit-code", description = "Exit 1 when a dry run finds changes to make.")
+    boolean exitCode;
+
+    @Option(names = "--json", description = "Print one JSON report (files, edits, statuses, checks, diffs) on stdout.")
+    boolean json;
+
+    @Parameters(arity = "0..1", paramLabel = "ROOT", description = "The tree to migrate (default: .).")
+    Path root = Path.of(".");
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream out = parent.out;
+        PrintStream err = parent.err;
+        if (!Files.isDirectory(root)) {
+            err.println(root + ": not a folder");
+            return ExitCodes.USAGE;
+        }
+        List<Recipe> selected;
+        try {
+            selected = recipes.selected();
+        } catch (RecipeException e) {
+            e.problems().forEach(err::println);
+            return ExitCodes.USAGE;
+        }
+        List<FileOutcome> outcomes = new ArrayList<>(Migration.run(root, selected, false));
+        if (apply) {
+            writeAll(outcomes);
+        }
+        if (json) {
+            JsonReport.write(out, apply ? "apply" : "dry-run", outcomes, true);
+        } else if (!apply) {
+            for (FileOutcome f : outcomes) {
+                out.write(Utf8.encode(JsonReport.diff(f)));
+            }
+            out.flush();
+        }
+        err.print(StatusTable.render(outcomes, Terminal.colour()));
+        boolean failed = outcomes.stream().anyMatch(f -> f.status() == FileOutcome.Status.FAILED);
+        boolean pending = !apply && outcomes.stream().anyMatch(f -> f.status() == FileOutcome.Status.CHANGED);
+        return failed ? ExitCodes.FAILED : exitCode && pending ? ExitCodes.FOUND : ExitCodes.OK;
+    }
+
+    /** Writes each changed file; one that cannot be written becomes a failure and stays as it was. */
+    private void writeAll(List<FileOutcome> outcomes) {
+        for (int i = 0; i < outcomes.size(); i++) {
+            FileOutcome f = outcomes.get(i);
+            if (f.status() != FileOutcome.Status.CHANGED) {
+                continue;
+            }
+            Optional<String> refused = SafeWriter.write(root, root.resolve(f.path()), f.before(), f.after());
+            if (refused.isPresent()) {
+                outcomes.set(i, FileOutcome.failed(f.path(), f.before(), f.edits(), f.checks(),
+                        List.of(f.path() + ": " + refused.get())));
+            }
+        }
+    }
+}

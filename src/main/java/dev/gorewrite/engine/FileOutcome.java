@@ -1,0 +1,34 @@
+package dev.gorewrite.engine;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of migrating one file. {@code after} equals {@code before} unless the status is
+ * CHANGED; a FAILED file is never written, and {@code problems} says why (`path:line:col: message`).
+ */
+public record FileOutcome(String path, Status status, byte[] before, byte[] after, List<EditOutcome> edits,
+        List<CheckOutcome> checks, List<String> problems) {
+    public enum Status { UNCHANGED, CHANGED, FAILED }
+
+    public FileOutcome {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        edits = List.copyOf(edits);
+        checks = List.copyOf(checks);
+        problems = List.copyOf(problems);
+        if (status != Status.CHANGED && !java.util.Arrays.equals(before, after)) {
+            throw new IllegalArgumentException(path + ": only a CHANGED outcome may differ from the file");
+        }
+        if (status == Status.FAILED && problems.isEmpty()) {
+            throw new IllegalArgumentException(path + ": a failure needs a reason");
+        }
+    }
+
+    public static FileOutcome failed(String path, byte[] before, List<EditOutcome> edits, List<CheckOutcome> checks,
+            List<String> problems) {
+        return new FileOutcome(path, Status.FAILED, before, before, edits, checks, problems);
+    }
+}

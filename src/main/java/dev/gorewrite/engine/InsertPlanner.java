@@ -1,0 +1,49 @@
+package dev.gorewrite.engine;
+
+import dev.gorewrite.edit.Edit;
+import dev.gorewrite.edit.Indentation;
+import dev.gorewrite.recipe.EditKind;
+import dev.gorewrite.recipe.EditStep;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Plans an insertion before or after an anchor. The inserted code counts as already there when
+ * its code is found on the anchor's side within the scope, so a half-migrated file that already
+ * has its Phase 0 does not get a second one.
+ */
+final class InsertPlanner {
+    private final EditPlanner planner;
+
+    InsertPlanner(EditPlanner planner) {
+        this.planner = planner;
+    }
+
+    PlannedEdit plan(EditStep step, EditKind.Insert insert, Locator.Range range) {
+        Locator at = planner.locator();
+        List<Locator.Place> anchors = at.find(insert.anchor(), range);
+        if (anchors.size() > 1) {
+            return planner.verdict(step, EditStatus.AMBIGUOUS, anchors.get(0).line(),
+                    "anchor " + insert.anchor() + " found " + anchors.size() + " times (lines " + Locator.lines(anchors) + ")");
+        }
+        if (anchors.isEmpty()) {
+            EditStatus status = step.optional() ? EditStatus.NOT_APPLICABLE : EditStatus.DRIFTED;
+            return planner.verdict(step, status, 0, "anchor " + insert.anchor() + " not found");
+        }
+        Locator.Place anchor = anchors.get(0);
+        boolean before = insert.placement() == EditKind.Insert.Placement.BEFORE;
+        Locator.Range side = before ? new Locator.Range(range.start(), anchor.start())
+                : new Locator.Range(anchor.end(), range.end());
+        var present = at.matches(insert.code(), side);
+        if (!present.isEmpty()) {
+            return planner.verdict(step, EditStatus.ALREADY_APPLIED, planner.lineOf(present.get(0)), "");
+        }
+        String newline = planner.newline();
+        int anchorCodeLine = before ? at.lineOf(anchor.start()) : anchor.line();
+        String indent = Indentation.indentOfLine(at.text(), at.lineStart(anchorCodeLine));
+        String code = CodeRenderer.lines(insert.code(), Map.of(), indent, newline);
+        String gap = insert.separate() ? newline : "";
+        Edit edit = before ? Edit.insert(anchor.start(), code + gap) : Edit.insert(anchor.end(), gap + code);
+        return planner.applied(step, anchor.line(), List.of(edit));
+    }
+}

@@ -1,0 +1,208 @@
+package dev.gorewrite.engine;
+
+import dev.gorewrite.golang.GoFile;
+import dev.gorewrite.golang.GoToken;
+import dev.gorewrite.pattern.CodeIndex;
+import dev.gorewrite.pattern.Match;
+import dev.gorewrite.pattern.Matcher;
+import dev.gorewrite.recipe.Anchor;
+import dev.gorewrite.recipe.Scope;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds anchors in one file and turns offsets into lines. A comment anchor stands for its whole
+ * comment block (a phase banner is three comment lines); a code anchor for the lines of the match
+ * together with the comment block right above it. Places always cover whole lines.
+ */
+final class Locator {
+    /** Whole lines [start, end) of an anchor; {@code line} is the 1-based line of the anchor itself. */
+    record Place(int start, int end, int line, Optional<Match> match) {}
+
+    /** Chars [start, end) an edit may touch. */
+    record Range(int start, int end) {}
+
+    private final GoFile file;
+    private final CodeIndex code;
+    private final String text;
+    private final int[] lineStarts;
+
+    Locator(GoFile file, CodeIndex code) {
+        this.file = file;
+        this.code = code;
+        this.text = file.text();
+        this.lineStarts = lineStarts(text);
+    }
+
+    CodeIndex code() {
+        return code;
+    }
+
+    String text() {
+        return text;
+    }
+
+    List<Place> find(Anchor anchor, Range range) {
+        if (anchor instanceof Anchor.Comment comment) {
+            return findComments(comment.text(), range);
+        }
+        return findCode((Anchor.Code) anchor, range);
+    }
+
+    List<Match> matches(dev.gorewrite.pattern.Pattern pattern, Range range) {
+        return Matcher.findAll(code, pattern, code.firstAtOrAfter(range.start()), code.firstAtOrAfter(range.end()));
+    }
+
+    /** The range a scope allows, or empty with the reason in {@code problem}. */
+    Optional<Range> resolve(Scope scope, StringBuilder problem) {
+        int start = 0;
+        int end = text.length();
+        if (scope.from().isPresent()) {
+            Optional<Place> from = single(scope.from().get(), new Range(start, end), problem);
+            if (from.isEmpty()) {
+                return Optional.empty();
+            }
+            start = from.get().end();
+        }
+        if (scope.to().isPresent()) {
+            Optional<Place> to = single(scope.to().get(), new Range(start, end), problem);
+            if (to.isEmpty()) {
+                return Optional.empty();
+            }
+            end = to.get().start();
+        }
+        return Optional.of(new Range(start, end));
+    }
+
+    private Optional<Place> single(Anchor anchor, Range range, StringBuilder problem) {
+        List<Place> places = find(anchor, range);
+        if (places.size() != 1) {
+            problem.append("scope ").append(anchor).append(places.isEmpty() ? " not found" : " found " + places.size()
+                    + " times (lines " + lines(places) + ")");
+            return Optional.empty();
+        }
+        return Optional.of(places.get(0));
+    }
+
+    private List<Place> findComments(String needle, Range range) {
+        List<Place> places = new ArrayList<>();
+        for (GoToken t : file.tokens()) {
+            if (!t.isComment() || t.offset() < range.start() || t.end() > range.end() || !t.text().contains(needle)) {
+                continue;
+            }
+            int line = lineOf(t.offset());
+            Place place = isOwnLine(t)
+                    ? new Place(commentBlockStart(line), commentBlockEnd(line), line, Optional.empty())
+                    : new Place(lineStart(line), lineEnd(line), line, Optional.empty());
+            if (places.isEmpty() || places.get(places.size() - 1).start() != place.start()) {
+                places.add(place);
+            }
+        }
+        return places;
+    }
+
+    private List<Place> findCode(Anchor.Code anchor, Range range) {
+        List<Place> places = new ArrayList<>();
+        for (Match m : matches(anchor.pattern(), range)) {
+            int line = lineOf(m.start());
+            places.add(new Place(commentBlockAbove(m.start()), lineEnd(lineOf(m.end())), line, Optional.of(m)));
+        }
+        return places;
+    }
+
+    /** Start of the own-line comment block right above the line holding {@code offset}, or that line's start. */
+    int commentBlockAbove(int offset) {
+        int line = lineOf(offset);
+        int start = lineStart(line);
+        while (line > 1 && isCommentLine(line - 1)) {
+            line--;
+            start = lineStart(line);
+        }
+        return start;
+    }
+
+    /** Offset of the first comment char of the block right above {@code offset}'s line, if there is one. */
+    Optional<Integer> commentTextAbove(int offset) {
+        int start = commentBlockAbove(offset);
+        if (start == lineStart(lineOf(offset))) {
+            return Optional.empty();
+        }
+        return Optional.of(start + indentWidth(start));
+    }
+
+    private int commentBlockStart(int line) {
+        while (line > 1 && isCommentLine(line - 1)) {
+            line--;
+        }
+        return lineStart(line);
+    }
+
+    private int commentBlockEnd(int line) {
+        while (line < lineStarts.length && isCommentLine(line + 1)) {
+            line++;
+        }
+        return lineEnd(line);
+    }
+
+    private boolean isOwnLine(GoToken t) {
+        int start = lineStart(lineOf(t.offset()));
+        return text.substring(start, t.offset()).isBlank();
+    }
+
+    boolean isCommentLine(int line) {
+        if (line < 1 || line > lineStarts.length) {
+            return false;
+        }
+        String content = text.substring(lineStart(line), lineEnd(line)).strip();
+        return content.startsWith("//");
+    }
+
+    boolean isBlankLine(int line) {
+        return line >= 1 && line <= lineStarts.length && text.substring(lineStart(line), lineEnd(line)).isBlank();
+    }
+
+    int indentWidth(int lineStartOffset) {
+        int i = lineStartOffset;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i - lineStartOffset;
+    }
+
+    int lineOf(int offset) {
+        int i = Arrays.binarySearch(lineStarts, offset);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    int lineStart(int line) {
+        return lineStarts[line - 1];
+    }
+
+    /** Offset just after the line's newline (or the end of the text). */
+    int lineEnd(int line) {
+        return line < lineStarts.length ? lineStarts[line] : text.length();
+    }
+
+    static String lines(List<Place> places) {
+        return String.join(", ", places.stream().map(p -> String.valueOf(p.line())).toList());
+    }
+
+    private static int[] lineStarts(String text) {
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        int[] starts = new int[count];
+        int n = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts[n++] = i + 1;
+            }
+        }
+        return starts;
+    }
+}

@@ -1,0 +1,5 @@
+package infra
+
+import "fmt"
+
+func a() { fmt.Println() }

@@ -1,0 +1,8 @@
+package infra
+
+import "fmt"
+
+func a() {}
+
+// b is kept.
+func b() {}

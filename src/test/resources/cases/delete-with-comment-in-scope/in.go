@@ -1,0 +1,23 @@
+package infra
+
+import "fmt"
+
+func f(writer any) {
+	// PHASE 0
+	dataStorageImageName := GenerateInfraImageName("datastorage", "ro")
+	fmt.Fprintf(writer, "tag %s\n", dataStorageImageName)
+
+	// PHASE 3: Load
+	fmt.Println(3)
+
+	// Generate DataStorage image name ONCE (timestamp)
+	// This prevents mismatches
+	dataStorageImageName := GenerateInfraImageName("datastorage", "ro")
+	fmt.Fprintf(writer, "tag %s\n", dataStorageImageName)
+
+
+	loadResults := 1
+	_ = loadResults
+
+	// PHASE 4: Deploy
+}

@@ -1,0 +1,11 @@
+package infra
+
+import "fmt"
+
+func f(writer any) {
+	if true {
+		loadResults := make(chan buildResult, 2)
+		fmt.Fprintln(writer, "loading")
+		_ = loadResults
+	}
+}

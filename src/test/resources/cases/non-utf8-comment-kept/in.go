@@ -1,0 +1,7 @@
+package infra
+
+// café (Latin-1 byte)
+func f(writer any) {
+	err := buildDataStorageImage(writer) // ÿ
+	_ = err
+}

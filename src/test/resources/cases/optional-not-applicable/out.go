@@ -1,0 +1,7 @@
+package infra
+
+import "fmt"
+
+func f() {
+	newName(1)
+}

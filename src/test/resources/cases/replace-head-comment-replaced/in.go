@@ -1,0 +1,13 @@
+package infra
+
+import "fmt"
+
+func f(clusterName string, writer any, results chan error) {
+	fmt.Println("phase 3")
+
+	// Load DataStorage image (with static tag first)
+	go func() {
+		err := loadDataStorageImage(clusterName, writer)
+		results <- err
+	}()
+}

@@ -1,0 +1,11 @@
+package infra
+
+import "fmt"
+
+func f(writer any) {
+	err := buildDataStorageImage(
+		writer,
+	)
+	_ = err
+	fmt.Println()
+}

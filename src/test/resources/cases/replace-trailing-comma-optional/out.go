@@ -1,0 +1,9 @@
+package infra
+
+import "fmt"
+
+func f(writer any) {
+	err := buildDataStorageImageWithTag(dataStorageImageName, writer)
+	_ = err
+	fmt.Println()
+}
