@@ -1,0 +1,82 @@
+package dev.gorewrite.recipe;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every recipe gorewrite knows: the built-in ones (the {@code *.yaml} files of the repository's
+ * {@code recipes/} folder, copied onto the class path) and those in the user's folders. Recipe ids
+ * are unique across all of them.
+ */
+public final class RecipeCatalog {
+    static final String BUILT_IN_FOLDER = "recipes";
+
+    private final Map<String, Recipe> byId;
+
+    private RecipeCatalog(List<Recipe> recipes) {
+        Map<String, Recipe> sorted = new LinkedHashMap<>();
+        recipes.stream().sorted(Comparator.comparing(Recipe::id)).forEach(r -> sorted.put(r.id(), r));
+        this.byId = sorted;
+    }
+
+    /** The built-in recipes and every {@code *.yaml} or {@code *.yml} below each of {@code userDirs}. */
+    public static RecipeCatalog load(List<Path> userDirs) throws RecipeException {
+        return load(RecipeCatalog.class.getClassLoader(), BUILT_IN_FOLDER, userDirs);
+    }
+
+    /** As {@link #load(List)}, with the built-ins taken from {@code builtInFolder} of {@code loader}. */
+    static RecipeCatalog load(ClassLoader loader, String builtInFolder, List<Path> userDirs) throws RecipeException {
+        List<RecipeProblem> problems = new ArrayList<>();
+        List<RecipeSource> sources = new ArrayList<>(RecipeSources.builtIn(loader, builtInFolder, problems));
+        for (Path dir : userDirs) {
+            sources.addAll(RecipeSources.userDir(dir, problems));
+        }
+        Map<String, LoadedRecipe> byId = new LinkedHashMap<>();
+        for (RecipeSource source : sources) {
+            try {
+                LoadedRecipe loaded = RecipeLoader.read(source.displayName(), source.text());
+                LoadedRecipe first = byId.putIfAbsent(loaded.recipe().id(), loaded);
+                if (first != null) {
+                    problems.add(new RecipeProblem(source.displayName(), loaded.idLine(), "id",
+                            "duplicate recipe id '" + loaded.recipe().id() + "', also in " + first.recipe().source()
+                            + ":" + first.idLine() + "; give each recipe its own id"));
+                }
+            } catch (RecipeException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RecipeException(problems);
+        }
+        return new RecipeCatalog(byId.values().stream().map(LoadedRecipe::recipe).toList());
+    }
+
+    /** Every recipe, sorted by id. */
+    public List<Recipe> all() {
+        return List.copyOf(byId.values());
+    }
+
+    public Optional<Recipe> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The recipes named by {@code ids} (as given with {@code --recipe}), in that order, each once. */
+    public List<Recipe> select(List<String> ids) throws RecipeException {
+        List<RecipeProblem> problems = new ArrayList<>();
+        List<Recipe> selected = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(ids)) {
+            find(id).ifPresentOrElse(selected::add, () -> problems.add(new RecipeProblem("--recipe " + id, 0, "",
+                    "no such recipe; known: " + (byId.isEmpty() ? "none" : String.join(", ", byId.keySet())))));
+        }
+        if (!problems.isEmpty()) {
+            throw new RecipeException(problems);
+        }
+        return selected;
+    }
+}

@@ -1,0 +1,178 @@
+package dev.gorewrite.recipe;
+
+import java.nio.file.FileSystems;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.PatternSyntaxException;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Reads one recipe file into a checked {@link Recipe}, reporting every problem it can find, each
+ * with the file, line and field path ({@code edits[2].replace.to}). The format (also in
+ * {@code recipes/FORMAT.md}):
+ *
+ * <pre>
+ * id: datastorage-image-tag/gateway       # required; lowercase words of a-z, 0-9, '-', separated by '/'
+ * title: "Gateway: build with the tag"    # required (quote it: it contains ': ')
+ * guide: "E2E DataStorage Image Tag Fix Guide, 2. Gateway"   # required
+ * files: ["**&#47;gateway_e2e_hybrid.go"]  # required; a glob or a non-empty list of globs, relative to ROOT
+ * edits:                                  # required, non-empty
+ *   - guide: "Gateway, change 2"          # required
+ *     optional: false                     # default false: no match is then `not-applicable`, not a failure
+ *     within: {from: ANCHOR, to: ANCHOR}  # optional; at least one of from, to
+ *     # exactly one of:
+ *     replace: {from: PATTERN, to: PATTERN}          # `to` may use only the $NAMEs `from` binds
+ *     insert: {before: ANCHOR, code: PATTERN, separate: true}   # or after: ANCHOR; separate defaults to true
+ *     delete: PATTERN
+ *     delete-section: {from: ANCHOR, through: PATTERN}
+ *     delete-declaration: NAME            # a Go identifier
+ * checks:                                 # optional
+ *   - id: build-with-tag                  # required, unique within the recipe
+ *     says: "Phase 1 builds with the tag" # required
+ *     # exactly one of: present: ANCHOR | absent: ANCHOR | exactly-once: ANCHOR | before: ANCHOR
+ *     then: ANCHOR                        # with before, and only with it
+ *
+ * ANCHOR  = PATTERN | {code: PATTERN} | {comment: "text the comment contains"}
+ * PATTERN = Go code, best written as a block scalar (|); may use $NAME metavariables and ... wildcards
+ * </pre>
+ *
+ * Every pattern must have Go code besides comments (insert.code may not use metavariables: nothing
+ * binds them). A pattern's lex error is placed on the file line it is written on, which is exact
+ * for block scalars; a quoted or plain scalar is placed on its first line.
+ */
+public final class RecipeLoader {
+    private static final List<String> KEYS = List.of("id", "title", "guide", "files", "edits", "checks");
+    private static final String ID = "[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*";
+
+    private RecipeLoader() {
+    }
+
+    public static Recipe load(String displayName, String yamlText) throws RecipeException {
+        return read(displayName, yamlText).recipe();
+    }
+
+    /** As {@link #load}, keeping the line of the id for the catalog's duplicate check. */
+    static LoadedRecipe read(String displayName, String yamlText) throws RecipeException {
+        Problems problems = new Problems(displayName);
+        Optional<Node> root = compose(displayName, yamlText, problems);
+        if (root.isPresent() && !(root.get() instanceof MappingNode)) {
+            problems.add(root.get(), "", "expected a mapping with " + String.join(", ", KEYS)
+                    + " at the top; found " + YamlValues.describe(root.get()));
+        } else if (root.isEmpty() && problems.isEmpty()) {
+            problems.add(1, "", "empty recipe: give id, title, guide, files and edits");
+        }
+        if (!problems.isEmpty()) {
+            throw new RecipeException(problems.list());
+        }
+        YamlMapping top = YamlMapping.read(root.get(), "", problems).orElseThrow();
+        top.allowOnly(KEYS);
+        Optional<String> id = readId(top);
+        Optional<String> title = top.text("title");
+        Optional<String> guide = top.text("guide");
+        Optional<List<String>> files = top.required("files").flatMap(node -> readFiles(node, problems));
+        List<EditStep> edits = top.required("edits").map(node -> readEdits(node, problems)).orElse(List.of());
+        List<Check> checks = top.optional("checks")
+                .flatMap(node -> YamlValues.list(node, "checks", problems))
+                .map(items -> CheckReader.readAll(items, "checks", problems)).orElse(List.of());
+        if (!problems.isEmpty()) {
+            throw new RecipeException(problems.list());
+        }
+        Recipe recipe = new Recipe(id.orElseThrow(), title.orElseThrow(), guide.orElseThrow(), displayName,
+                files.orElseThrow(), edits, checks);
+        return new LoadedRecipe(recipe, top.lineOf("id"));
+    }
+
+    private static Optional<Node> compose(String displayName, String yamlText, Problems problems) {
+        LoadSettings settings = LoadSettings.builder().setLabel(displayName).setSchema(new CoreSchema()).build();
+        try {
+            return new Compose(settings).composeString(yamlText);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().or(e::getContextMark).map(mark -> mark.getLine() + 1).orElse(1);
+            String problem = e.getProblem();
+            if (e.getContext() != null) {
+                // "while scanning a quoted scalar" is only useful with the line where that scalar began.
+                String where = e.getContextMark().map(mark -> mark.getLine() + 1).filter(l -> l != line)
+                        .map(l -> " at line " + l).orElse("");
+                problem = e.getContext() + where + ": " + problem;
+            }
+            String hint = problem.contains("mapping values are not allowed")
+                    ? "; quote a value that contains ': '" : "";
+            problems.add(line, "", "not valid YAML: " + problem + hint);
+        } catch (ReaderException e) {
+            int line = 1 + (int) yamlText.codePoints().limit(e.getPosition()).filter(c -> c == '\n').count();
+            problems.add(line, "", "not valid YAML: " + e.getMessage() + String.format(" (U+%04X)", e.getCodePoint()));
+        } catch (YamlEngineException e) {
+            problems.add(1, "", "not valid YAML: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> readId(YamlMapping top) {
+        Optional<String> id = top.text("id");
+        if (id.isPresent() && !id.get().matches(ID)) {
+            top.problems().add(top.lineOf("id"), "id", "'" + id.get() + "' is not a recipe id: use lowercase"
+                    + " words of a-z, 0-9 and '-' separated by '/', as in datastorage-image-tag/gateway");
+            return Optional.empty();
+        }
+        return id;
+    }
+
+    /** A single glob or a non-empty list of globs; each must compile as a glob. */
+    private static Optional<List<String>> readFiles(Node node, Problems problems) {
+        if (YamlValues.scalar(node).isPresent()) {
+            return readGlob(node, "files", problems).map(List::of);
+        }
+        if (!(node instanceof SequenceNode sequence)) {
+            problems.add(node, "files", "expected a glob or a list of globs, found " + YamlValues.describe(node));
+            return Optional.empty();
+        }
+        List<Node> items = sequence.getValue();
+        if (items.isEmpty()) {
+            problems.add(node, "files", "no globs: give at least one, as in \"**/*_e2e.go\"");
+            return Optional.empty();
+        }
+        List<String> globs = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            readGlob(items.get(i), YamlValues.index("files", i), problems).ifPresent(globs::add);
+        }
+        return globs.size() == items.size() ? Optional.of(globs) : Optional.empty();
+    }
+
+    private static Optional<String> readGlob(Node node, String path, Problems problems) {
+        Optional<String> glob = YamlValues.text(node, path, problems);
+        if (glob.isEmpty()) {
+            return glob;
+        }
+        try {
+            FileSystems.getDefault().getPathMatcher("glob:" + glob.get());
+            return glob;
+        } catch (PatternSyntaxException e) {
+            // The JDK writes "Missing ']" for an unclosed bracket; close its quote.
+            String description = e.getDescription().replace("Missing ']", "Missing ']'");
+            problems.add(node, path, "invalid glob '" + glob.get() + "': " + description
+                    + " at index " + e.getIndex());
+            return Optional.empty();
+        }
+    }
+
+    private static List<EditStep> readEdits(Node node, Problems problems) {
+        Optional<List<Node>> items = YamlValues.list(node, "edits", problems);
+        if (items.isPresent() && items.get().isEmpty()) {
+            problems.add(node, "edits", "no edits: give at least one");
+        }
+        List<EditStep> edits = new ArrayList<>();
+        for (int i = 0; i < items.map(List::size).orElse(0); i++) {
+            EditReader.read(items.get().get(i), YamlValues.index("edits", i), problems).ifPresent(edits::add);
+        }
+        return edits;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.gorewrite.recipe;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Finds recipe files: the built-in ones on the class path (a folder or a jar) and the user's folders. */
+final class RecipeSources {
+    private RecipeSources() {
+    }
+
+    /** Every {@code *.yaml} below {@code folder} on the class path, named {@code folder/relative/path}. */
+    static List<RecipeSource> builtIn(ClassLoader loader, String folder, List<RecipeProblem> problems) {
+        Set<URL> roots;
+        try {
+            roots = new LinkedHashSet<>(Collections.list(loader.getResources(folder)));
+        } catch (IOException e) {
+            problems.add(new RecipeProblem(folder, 0, "", "cannot list built-in recipes: " + e.getMessage()));
+            return List.of();
+        }
+        List<RecipeSource> sources = new ArrayList<>();
+        for (URL root : roots) {
+            try {
+                sources.addAll(builtInAt(root, folder, problems));
+            } catch (IOException | URISyntaxException | UncheckedIOException e) {
+                problems.add(new RecipeProblem(root.toString(), 0, "", "cannot list built-in recipes: " + e));
+            }
+        }
+        return sources;
+    }
+
+    private static List<RecipeSource> builtInAt(URL root, String folder, List<RecipeProblem> problems)
+            throws IOException, URISyntaxException {
+        if (root.getProtocol().equals("file")) {
+            return read(Path.of(root.toURI()), folder, List.of(".yaml"), problems);
+        }
+        if (root.getProtocol().equals("jar")) {
+            JarURLConnection connection = (JarURLConnection) root.openConnection();
+            Path jar = Path.of(connection.getJarFileURL().toURI());
+            // A file system of its own, not the shared one for this jar's URI, so closing it is safe.
+            try (FileSystem inJar = FileSystems.newFileSystem(jar)) {
+                return read(inJar.getPath("/" + connection.getEntryName()), folder, List.of(".yaml"), problems);
+            }
+        }
+        problems.add(new RecipeProblem(root.toString(), 0, "", "cannot list built-in recipes from a "
+                + root.getProtocol() + ": URL; run gorewrite from its jar or a folder"));
+        return List.of();
+    }
+
+    /** Every {@code *.yaml} and {@code *.yml} below {@code dir}, named as the walk finds them (with {@code dir} as given). */
+    static List<RecipeSource> userDir(Path dir, List<RecipeProblem> problems) {
+        if (!Files.isDirectory(dir)) {
+            problems.add(new RecipeProblem(dir.toString(), 0, "", Files.exists(dir) ? "not a folder" : "no such folder"));
+            return List.of();
+        }
+        try {
+            return read(dir, null, List.of(".yaml", ".yml"), problems);
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(new RecipeProblem(dir.toString(), 0, "", "cannot list recipes: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    /** The files below {@code dir} with one of the {@code suffixes}, in name order; {@code prefix} null keeps paths as walked. */
+    private static List<RecipeSource> read(Path dir, String prefix, List<String> suffixes, List<RecipeProblem> problems)
+            throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> suffixes.stream().anyMatch(s -> p.getFileName().toString().endsWith(s)))
+                    .sorted()
+                    .toList();
+        }
+        List<RecipeSource> sources = new ArrayList<>();
+        for (Path file : files) {
+            String name = prefix == null ? file.toString() : prefix + "/" + slashes(dir.relativize(file));
+            readText(file, name, problems).ifPresent(text -> sources.add(new RecipeSource(name, text)));
+        }
+        return sources;
+    }
+
+    private static Optional<String> readText(Path file, String name, List<RecipeProblem> problems) {
+        try {
+            return Optional.of(Files.readString(file));
+        } catch (MalformedInputException e) {
+            problems.add(new RecipeProblem(name, 0, "", "cannot read: not UTF-8 text"));
+        } catch (IOException e) {
+            problems.add(new RecipeProblem(name, 0, "", "cannot read: " + e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    private static String slashes(Path relative) {
+        List<String> parts = new ArrayList<>();
+        relative.forEach(part -> parts.add(part.toString()));
+        return String.join("/", parts);
+    }
+}
