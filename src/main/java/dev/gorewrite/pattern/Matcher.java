@@ -66,23 +66,27 @@ public final class Matcher {
                 m.furthestStep = skip;
                 m.furthestToken = start;
                 m.bound.clear();
+                if (start < skip) {
+                    continue;
+                }
                 m.match(skip, start);
                 int score = m.furthestStep - skip - skip;
-                if (score > bestScore && m.furthestStep < m.steps.size()) {
+                if (score > bestScore) {
                     bestScore = score;
-                    best = m.nearMiss(start);
+                    best = m.furthestStep < m.steps.size() ? m.nearMiss(start - skip, m.furthestStep, m.furthestToken)
+                            : m.nearMiss(start - skip, skip - 1, start - 1);
                 }
             }
         }
         return Optional.ofNullable(best);
     }
 
-    private NearMiss nearMiss(int start) {
+    /** A candidate starting at token {@code start} whose step {@code step} differs from token {@code token}. */
+    private NearMiss nearMiss(int start, int step, int token) {
         GoToken first = code.token(start);
-        GoToken at = furthestToken < code.size() ? code.token(furthestToken) : code.token(code.size() - 1);
-        String found = furthestToken < limit ? describe(at) : "end of scope";
-        return new NearMiss(first.line(), first.column(), furthestStep, at.line(), at.column(),
-                steps.get(furthestStep).toString(), found);
+        GoToken at = token < code.size() ? code.token(token) : code.token(code.size() - 1);
+        String found = token < limit ? describe(at) : "end of scope";
+        return new NearMiss(first.line(), first.column(), step, at.line(), at.column(), steps.get(step).toString(), found);
     }
 
     private static String describe(GoToken t) {
