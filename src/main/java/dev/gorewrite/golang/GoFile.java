@@ -16,37 +16,42 @@ public final class GoFile {
     private final String path;
     private final byte[] bytes;
     private final String text;
-    private final List<GoToken> tokens;
+    private final List<Token> antlrTokens;
     private final GoParser.SourceFileContext tree;
     private final List<SyntaxError> errors;
     private final boolean llFallback;
+    /** Placed on first use: `parse` over a large tree never needs them for files without errors. */
+    private List<GoToken> tokens;
 
-    private GoFile(String path, byte[] bytes, String text, List<GoToken> tokens,
-            GoParser.SourceFileContext tree, List<SyntaxError> errors, boolean llFallback) {
+    private GoFile(String path, byte[] bytes, String text, TwoStageParser.Result parsed) {
         this.path = path;
         this.bytes = bytes;
         this.text = text;
-        this.tokens = tokens;
-        this.tree = tree;
-        this.errors = errors;
-        this.llFallback = llFallback;
+        this.antlrTokens = parsed.tokens();
+        this.tree = parsed.tree();
+        this.llFallback = parsed.llFallback();
+        List<SyntaxError> found = new ArrayList<>();
+        for (SyntaxErrorListener.Raw raw : parsed.errors()) {
+            GoToken at = allTokens().get(Math.min(raw.tokenIndex(), allTokens().size() - 1));
+            found.add(new SyntaxError(path, at.line(), at.column(), raw.message()));
+        }
+        if (found.isEmpty()) {
+            found.addAll(SyntaxChecks.check(path, tree, this::allTokens));
+        }
+        this.errors = List.copyOf(found);
     }
 
     public static GoFile parse(String path, byte[] bytes) {
         Objects.requireNonNull(path, "path");
         String text = Utf8.decode(bytes);
-        TwoStageParser.Result parsed = TwoStageParser.parse(path, text);
-        List<GoToken> tokens = placeTokens(parsed.tokens());
-        List<SyntaxError> errors = new ArrayList<>();
-        for (SyntaxErrorListener.Raw raw : parsed.errors()) {
-            GoToken at = tokens.get(Math.min(raw.tokenIndex(), tokens.size() - 1));
-            errors.add(new SyntaxError(path, at.line(), at.column(), raw.message()));
+        return new GoFile(path, bytes.clone(), text, TwoStageParser.parse(path, text));
+    }
+
+    private synchronized List<GoToken> allTokens() {
+        if (tokens == null) {
+            tokens = placeTokens(antlrTokens);
         }
-        if (errors.isEmpty()) {
-            errors.addAll(SyntaxChecks.check(path, parsed.tree(), tokens));
-        }
-        return new GoFile(path, bytes.clone(), text, tokens, parsed.tree(), List.copyOf(errors),
-                parsed.llFallback());
+        return tokens;
     }
 
     /**
@@ -64,13 +69,14 @@ public final class GoFile {
             String tokenText = t.getType() == Token.EOF ? "" : t.getText();
             boolean hidden = t.getChannel() != Token.DEFAULT_CHANNEL;
             out.add(new GoToken(t.getType(), tokenText, offset, byteOffset, line, byteOffset - lineStartByte + 1, hidden));
-            int newline = tokenText.lastIndexOf('\n');
-            if (newline >= 0) {
-                for (int i = 0; i < tokenText.length(); i++) {
-                    if (tokenText.charAt(i) == '\n') {
-                        line++;
-                    }
+            int newline = -1;
+            for (int i = 0; i < tokenText.length(); i++) {
+                if (tokenText.charAt(i) == '\n') {
+                    line++;
+                    newline = i;
                 }
+            }
+            if (newline >= 0) {
                 lineStartByte = byteOffset + Utf8.encodedLength(tokenText.substring(0, newline + 1));
             }
             offset += tokenText.length();
@@ -87,6 +93,10 @@ public final class GoFile {
         return bytes.clone();
     }
 
+    public int byteCount() {
+        return bytes.length;
+    }
+
     public String text() {
         return text;
     }
@@ -101,7 +111,8 @@ public final class GoFile {
 
     /** Every token, hidden ones included, without the final EOF. */
     public List<GoToken> tokens() {
-        return tokens.subList(0, tokens.size() - 1);
+        List<GoToken> all = allTokens();
+        return all.subList(0, all.size() - 1);
     }
 
     /** The tokens the parser sees (automatic semicolons included), without EOF. */
@@ -134,9 +145,28 @@ public final class GoFile {
     /** The tokens' texts joined and encoded again: equal to {@link #bytes()} for every file. */
     public byte[] roundTrip() {
         StringBuilder joined = new StringBuilder(text.length());
-        for (GoToken t : tokens) {
+        for (GoToken t : allTokens()) {
             joined.append(t.text());
         }
         return Utf8.encode(joined);
+    }
+
+    /**
+     * {@link #roundTrip()} equals the bytes, checked without building the token texts: the tokens
+     * tile the decoded text with no gap or overlap, and the text encodes back to the bytes.
+     */
+    public boolean roundTripExact() {
+        int next = 0;
+        for (Token t : antlrTokens) {
+            if (t.getType() == Token.EOF) {
+                return t.getStartIndex() == next && next == text.codePointCount(0, text.length())
+                        && java.util.Arrays.equals(Utf8.encode(text), bytes);
+            }
+            if (t.getStartIndex() != next) {
+                return false;
+            }
+            next = t.getStopIndex() + 1;
+        }
+        return false;
     }
 }

@@ -12,9 +12,8 @@ public record ParseOutcome(String path, long bytes, List<SyntaxError> errors, bo
     }
 
     public static ParseOutcome of(GoFile file) {
-        byte[] original = file.bytes();
-        return new ParseOutcome(file.path(), original.length, file.errors(), file.usedLlFallback(),
-                java.util.Arrays.equals(original, file.roundTrip()), null);
+        return new ParseOutcome(file.path(), file.byteCount(), file.errors(), file.usedLlFallback(),
+                file.roundTripExact(), null);
     }
 
     public static ParseOutcome unreadable(String path, String message) {

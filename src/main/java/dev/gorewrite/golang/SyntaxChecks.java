@@ -2,12 +2,13 @@ package dev.gorewrite.golang;
 
 import static dev.gorewrite.golang.antlr.GoParser.*;
 
-import dev.gorewrite.golang.antlr.GoParserBaseListener;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.ParseTreeWalker;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Supplier;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
@@ -15,33 +16,68 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * own parser does), checked on the tree afterwards. Messages and places follow go/parser, so that
  * gofmt and gorewrite agree on which files are Go.
  */
-final class SyntaxChecks extends GoParserBaseListener {
+final class SyntaxChecks {
     private static final String MISSING_PARENS = " (missing parentheses around composite literal?)";
 
     private final String path;
-    private final List<GoToken> tokens;
+    /** Placing tokens costs time; only a file with an error needs them. */
+    private final Supplier<List<GoToken>> tokens;
     private final List<SyntaxError> errors = new ArrayList<>();
 
-    private SyntaxChecks(String path, List<GoToken> tokens) {
+    private SyntaxChecks(String path, Supplier<List<GoToken>> tokens) {
         this.path = path;
         this.tokens = tokens;
     }
 
-    static List<SyntaxError> check(String path, SourceFileContext tree, List<GoToken> tokens) {
+    static List<SyntaxError> check(String path, SourceFileContext tree, Supplier<List<GoToken>> tokens) {
         SyntaxChecks checks = new SyntaxChecks(path, tokens);
-        ParseTreeWalker.DEFAULT.walk(checks, tree);
+        checks.walk(tree);
         return checks.errors;
     }
 
-    @Override
-    public void enterIfStmt(IfStmtContext ctx) {
+    /** Visits every rule node once, without recursion (trees of long expressions are deep). */
+    private void walk(ParserRuleContext root) {
+        Deque<ParserRuleContext> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            ParserRuleContext ctx = todo.pop();
+            visit(ctx);
+            if (ctx.children != null) {
+                for (int i = ctx.children.size() - 1; i >= 0; i--) {
+                    if (ctx.children.get(i) instanceof ParserRuleContext child) {
+                        todo.push(child);
+                    }
+                }
+            }
+        }
+    }
+
+    private void visit(ParserRuleContext ctx) {
+        switch (ctx.getRuleIndex()) {
+            case RULE_ifStmt -> enterIfStmt((IfStmtContext) ctx);
+            case RULE_switchStmt -> enterSwitchStmt((SwitchStmtContext) ctx);
+            case RULE_forHeader -> enterForHeader((ForHeaderContext) ctx);
+            case RULE_simpleStmtTail -> enterSimpleStmtTail((SimpleStmtTailContext) ctx);
+            case RULE_simpleStmt -> enterSimpleStmt((SimpleStmtContext) ctx);
+            case RULE_simpleStmtNoBrace -> enterSimpleStmtNoBrace((SimpleStmtNoBraceContext) ctx);
+            case RULE_goStmt -> mustBeCall(((GoStmtContext) ctx).expression(), "go");
+            case RULE_deferStmt -> mustBeCall(((DeferStmtContext) ctx).expression(), "defer");
+            case RULE_functionDecl -> enterFunctionDecl((FunctionDeclContext) ctx);
+            case RULE_parameters -> enterParameters((ParametersContext) ctx);
+            case RULE_importPath -> enterImportPath((ImportPathContext) ctx);
+            case RULE_primaryExpr -> enterPrimaryExpr((PrimaryExprContext) ctx);
+            case RULE_operandNoBrace -> enterOperandNoBrace((OperandNoBraceContext) ctx);
+            default -> { }
+        }
+    }
+
+    private void enterIfStmt(IfStmtContext ctx) {
         if (ctx.SEMI() == null && ctx.simpleStmtNoBrace().simpleStmtTailNoBrace() != null) {
             conditionExpected(ctx.simpleStmtNoBrace(), "boolean expression");
         }
     }
 
-    @Override
-    public void enterSwitchStmt(SwitchStmtContext ctx) {
+    private void enterSwitchStmt(SwitchStmtContext ctx) {
         List<SimpleStmtNoBraceContext> parts = ctx.simpleStmtNoBrace();
         if (parts.isEmpty() || (ctx.SEMI() != null && parts.size() == 1 && ctx.getChild(1) != ctx.SEMI())) {
             return; // no tag, or `switch init; {`
@@ -52,8 +88,7 @@ final class SyntaxChecks extends GoParserBaseListener {
         }
     }
 
-    @Override
-    public void enterForHeader(ForHeaderContext ctx) {
+    private void enterForHeader(ForHeaderContext ctx) {
         if (ctx.simpleStmtNoBrace().isEmpty() || ctx.RANGE() != null && ctx.SEMI().isEmpty()) {
             return;
         }
@@ -75,8 +110,7 @@ final class SyntaxChecks extends GoParserBaseListener {
         }
     }
 
-    @Override
-    public void enterSimpleStmtTail(SimpleStmtTailContext ctx) {
+    private void enterSimpleStmtTail(SimpleStmtTailContext ctx) {
         if (ctx.expressionList() != null) {
             for (ExpressionContext rhs : ctx.expressionList().expression()) {
                 if (isBareType(rhs)) {
@@ -97,8 +131,7 @@ final class SyntaxChecks extends GoParserBaseListener {
                 || o.CHAN() != null || o.FUNC() != null && o.block() == null;
     }
 
-    @Override
-    public void enterSimpleStmt(SimpleStmtContext ctx) {
+    private void enterSimpleStmt(SimpleStmtContext ctx) {
         if (ctx.simpleStmtTail() != null && ctx.simpleStmtTail().DECLARE_ASSIGN() != null) {
             for (ExpressionContext lhs : ctx.expressionList().expression()) {
                 if (!isIdentifier(lhs)) {
@@ -109,8 +142,7 @@ final class SyntaxChecks extends GoParserBaseListener {
         }
     }
 
-    @Override
-    public void enterSimpleStmtNoBrace(SimpleStmtNoBraceContext ctx) {
+    private void enterSimpleStmtNoBrace(SimpleStmtNoBraceContext ctx) {
         SimpleStmtTailNoBraceContext tail = ctx.simpleStmtTailNoBrace();
         if (tail != null && tail.DECLARE_ASSIGN() != null) {
             for (ExpressionNoBraceContext lhs : ctx.expressionListNoBrace().expressionNoBrace()) {
@@ -123,25 +155,13 @@ final class SyntaxChecks extends GoParserBaseListener {
         }
     }
 
-    @Override
-    public void enterGoStmt(GoStmtContext ctx) {
-        mustBeCall(ctx.expression(), "go");
-    }
-
-    @Override
-    public void enterDeferStmt(DeferStmtContext ctx) {
-        mustBeCall(ctx.expression(), "defer");
-    }
-
-    @Override
-    public void enterFunctionDecl(FunctionDeclContext ctx) {
+    private void enterFunctionDecl(FunctionDeclContext ctx) {
         if (ctx.receiver() != null && ctx.typeParameters() != null) {
             error(ctx.typeParameters().getStart(), "method must have no type parameters");
         }
     }
 
-    @Override
-    public void enterParameters(ParametersContext ctx) {
+    private void enterParameters(ParametersContext ctx) {
         List<ParameterDeclContext> params = ctx.parameterDecl();
         boolean anyNamed = params.stream().anyMatch(p -> p.IDENTIFIER() != null);
         if (!anyNamed) {
@@ -157,16 +177,14 @@ final class SyntaxChecks extends GoParserBaseListener {
         }
     }
 
-    @Override
-    public void enterImportPath(ImportPathContext ctx) {
+    private void enterImportPath(ImportPathContext ctx) {
         String literal = ctx.getStart().getText();
         if (!ImportPaths.isValid(literal)) {
             error(ctx.getStart(), "invalid import path: " + literal);
         }
     }
 
-    @Override
-    public void enterPrimaryExpr(PrimaryExprContext ctx) {
+    private void enterPrimaryExpr(PrimaryExprContext ctx) {
         if (ctx.literalValue() != null) {
             checkCompositeLiteralType(ctx.primaryExpr(), ctx.literalValue());
         } else if (ctx.operand() != null && ctx.operand().ELLIPSIS() != null && !isCompositeLiteralType(ctx)) {
@@ -174,8 +192,7 @@ final class SyntaxChecks extends GoParserBaseListener {
         }
     }
 
-    @Override
-    public void enterOperandNoBrace(OperandNoBraceContext ctx) {
+    private void enterOperandNoBrace(OperandNoBraceContext ctx) {
         if (ctx.ELLIPSIS() != null && ctx.literalValue() == null) {
             error(ctx.ELLIPSIS().getSymbol(), "expected array length, found '...'");
         }
@@ -237,7 +254,7 @@ final class SyntaxChecks extends GoParserBaseListener {
     }
 
     private void error(Token at, String message) {
-        GoToken t = tokens.get(at.getTokenIndex());
+        GoToken t = tokens.get().get(at.getTokenIndex());
         errors.add(new SyntaxError(path, t.line(), t.column(), message));
     }
 
@@ -246,7 +263,7 @@ final class SyntaxChecks extends GoParserBaseListener {
     }
 
     private void errorAfter(ParserRuleContext ctx, String message) {
-        GoToken last = tokens.get(ctx.getStop().getTokenIndex());
+        GoToken last = tokens.get().get(ctx.getStop().getTokenIndex());
         errors.add(new SyntaxError(path, last.line(), last.column() + Utf8.encodedLength(last.text()), message));
     }
 }

@@ -1,7 +1,5 @@
 package dev.gorewrite.golang;
 
-import java.io.ByteArrayOutputStream;
-
 /**
  * UTF-8 that never loses a byte. Each byte that is not part of a well-formed sequence is decoded
  * to the lone surrogate {@code 0xDC00 + byte} (never produced by valid UTF-8) and encoded back to
@@ -75,23 +73,24 @@ public final class Utf8 {
     }
 
     public static byte[] encode(CharSequence text) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() + 16);
+        byte[] out = new byte[encodedLength(text)];
+        int n = 0;
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
             if (c < 0x80) {
-                out.write(c);
+                out[n++] = (byte) c;
                 i++;
             } else if (isEscapedByte(text, i)) {
-                out.write(c - ESCAPE_BASE);
+                out[n++] = (byte) (c - ESCAPE_BASE);
                 i++;
             } else {
                 int cp = Character.codePointAt(text, i);
-                writeCodePoint(out, cp);
+                n = writeCodePoint(out, n, cp);
                 i += Character.charCount(cp);
             }
         }
-        return out.toByteArray();
+        return out;
     }
 
     /** Number of bytes {@link #encode} writes for {@code text}. */
@@ -122,19 +121,18 @@ public final class Utf8 {
                 && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
     }
 
-    private static void writeCodePoint(ByteArrayOutputStream out, int cp) {
+    private static int writeCodePoint(byte[] out, int n, int cp) {
         if (cp < 0x800) {
-            out.write(0xC0 | (cp >> 6));
-            out.write(0x80 | (cp & 0x3F));
+            out[n++] = (byte) (0xC0 | (cp >> 6));
         } else if (cp < 0x10000) {
-            out.write(0xE0 | (cp >> 12));
-            out.write(0x80 | ((cp >> 6) & 0x3F));
-            out.write(0x80 | (cp & 0x3F));
+            out[n++] = (byte) (0xE0 | (cp >> 12));
+            out[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
         } else {
-            out.write(0xF0 | (cp >> 18));
-            out.write(0x80 | ((cp >> 12) & 0x3F));
-            out.write(0x80 | ((cp >> 6) & 0x3F));
-            out.write(0x80 | (cp & 0x3F));
+            out[n++] = (byte) (0xF0 | (cp >> 18));
+            out[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+            out[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
         }
+        out[n++] = (byte) (0x80 | (cp & 0x3F));
+        return n;
     }
 }
