@@ -4,7 +4,8 @@
 #   bash bench/parse.sh [DIR]          DIR defaults to /usr/share/go-1.19/src (Debian golang-1.19-src)
 #
 # Environment (all optional):
-#   JAVA_OPTS   JVM flags for every gorewrite run, e.g. "-XX:+UseSerialGC -Xmx512m"
+#   JAVA_OPTS   JVM flags for every gorewrite run, e.g. "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx512m"
+#               (fastest cold tree run within 512 MiB in trials on a 2-core VM; default: none)
 #   RUNS        cold runs per measurement, median reported (default 3; odd counts are best)
 #   ROUNDS      warm in-process rounds (default 5)
 #   MVN_FLAGS   extra Maven flags for the builds, e.g. "-o" when offline
