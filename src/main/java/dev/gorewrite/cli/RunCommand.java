@@ -24,9 +24,13 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "run", description = {
         "Apply the recipes to the Go files under ROOT.",
-        "By default a dry run: a unified diff on stdout (paths relative to ROOT, for `git apply`), a status table on stderr."},
+        "By default a dry run: a unified diff on stdout (paths relative to ROOT, for `git apply`), a status table on stderr.",
+        "With --branch: one commit on a new branch of the git repository holding ROOT, optionally pushed."},
         footer = {"", "Exit: 0 done or nothing to do, 1 with --exit-code when changes are pending, 2 usage or recipe error,",
-                "3 some file could not be migrated (it is left untouched; the others still are)."})
+                "3 some file could not be migrated (it is left untouched; the others still are).",
+                "With --branch: 2 not a repository, bare, detached or unborn HEAD without --base, or the branch checked out;",
+                "3 a file failed (no branch is made), a target has uncommitted changes, the branch holds something else",
+                "(without --force), or the push failed (the branch stays committed locally)."})
 final class RunCommand implements Callable<Integer> {
     @ParentCommand
     GorewriteCommand parent;
@@ -43,6 +47,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON report (files, edits, statuses, checks, diffs) on stdout.")
     boolean json;
 
+    @Mixin
+    BranchOptions branch = new BranchOptions();
+
     @Parameters(arity = "0..1", paramLabel = "ROOT", description = "The tree to migrate (default: .).")
     Path root = Path.of(".");
 
@@ -54,12 +61,20 @@ final class RunCommand implements Callable<Integer> {
             err.println(root + ": not a folder");
             return ExitCodes.USAGE;
         }
+        Optional<String> misuse = misuse();
+        if (misuse.isPresent()) {
+            err.println(misuse.get());
+            return ExitCodes.USAGE;
+        }
         List<Recipe> selected;
         try {
             selected = recipes.selected();
         } catch (RecipeException e) {
             e.problems().forEach(err::println);
             return ExitCodes.USAGE;
+        }
+        if (branch.branch != null) {
+            return new BranchRun(out, err, root, selected, recipes, branch).call();
         }
         List<FileOutcome> outcomes = new ArrayList<>(Migration.run(root, selected, false));
         if (apply) {
@@ -77,6 +92,20 @@ final class RunCommand implements Callable<Integer> {
         boolean failed = outcomes.stream().anyMatch(f -> f.status() == FileOutcome.Status.FAILED);
         boolean pending = !apply && outcomes.stream().anyMatch(f -> f.status() == FileOutcome.Status.CHANGED);
         return failed ? ExitCodes.FAILED : exitCode && pending ? ExitCodes.FOUND : ExitCodes.OK;
+    }
+
+    /** Options that only make sense together, given apart (or that exclude each other, given together). */
+    private Optional<String> misuse() {
+        List<String> needBranch = branch.needingBranch();
+        if (branch.branch == null && !needBranch.isEmpty()) {
+            return Optional.of(String.join(", ", needBranch) + ": only with --branch NAME");
+        }
+        if (branch.branch != null && (apply || exitCode || json)) {
+            String other = apply ? "--apply" : exitCode ? "--exit-code" : "--json";
+            return Optional.of("--branch and " + other + " exclude each other: --branch commits the migration to a "
+                    + "branch and leaves the files on disk as they are");
+        }
+        return Optional.empty();
     }
 
     /** Writes each changed file; one that cannot be written becomes a failure and stays as it was. */

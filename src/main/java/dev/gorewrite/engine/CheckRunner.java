@@ -27,7 +27,7 @@ final class CheckRunner {
                 return found.isEmpty() ? fail(recipeId, check, 1, "expected " + target + ", found none")
                         : pass(recipeId, check, found.get(0).line());
             case ABSENT:
-                return found.isEmpty() ? pass(recipeId, check, 1)
+                return found.isEmpty() ? new CheckOutcome(recipeId, check.id(), check.says(), true, 1, CheckOutcome.NOWHERE)
                         : fail(recipeId, check, found.get(0).line(), "found " + target);
             case EXACTLY_ONCE:
                 if (found.size() == 1) {

@@ -56,6 +56,26 @@ public final class SafeWriter {
         }
     }
 
+    /**
+     * Writes gorewrite's own output file (not a target) whole or not at all: a temp file in the
+     * same folder, then a rename over whatever was there. The reason it did not, if it did not.
+     */
+    public static Optional<String> create(Path file, byte[] bytes) {
+        Path folder = file.toAbsolutePath().getParent();
+        try {
+            Path temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".gorewrite");
+            try {
+                Files.write(temp, bytes);
+                move(temp, file);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("cannot write: " + e.getMessage());
+        }
+    }
+
     private static void move(Path temp, Path file) throws IOException {
         try {
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -1,0 +1,131 @@
+package dev.gorewrite.cli;
+
+import dev.gorewrite.engine.FileOutcome;
+import dev.gorewrite.engine.SafeWriter;
+import dev.gorewrite.git.BaseCommit;
+import dev.gorewrite.git.BranchRequest;
+import dev.gorewrite.git.BranchResult;
+import dev.gorewrite.git.GitCheckout;
+import dev.gorewrite.git.GitRefusal;
+import dev.gorewrite.git.PushOutcome;
+import dev.gorewrite.git.TreeMigration;
+import dev.gorewrite.golang.Utf8;
+import dev.gorewrite.recipe.Recipe;
+import dev.gorewrite.report.ChangeDescription;
+import dev.gorewrite.report.PullRequestBody;
+import dev.gorewrite.report.StatusTable;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * `run --branch`: the migration of HEAD's content as one commit on its own branch, then optionally
+ * a PR description and a push. Prints the status table and notes on stderr and the result lines
+ * (`branch`, `commit`, `pushed to`) on stdout.
+ */
+final class BranchRun {
+    private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_./:=@%+,-]+");
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Path root;
+    private final List<Recipe> recipes;
+    private final RecipeOptions recipeOptions;
+    private final BranchOptions options;
+
+    BranchRun(PrintStream out, PrintStream err, Path root, List<Recipe> recipes, RecipeOptions recipeOptions,
+            BranchOptions options) {
+        this.out = out;
+        this.err = err;
+        this.root = root;
+        this.recipes = recipes;
+        this.recipeOptions = recipeOptions;
+        this.options = options;
+    }
+
+    int call() {
+        try (GitCheckout git = GitCheckout.open(root)) {
+            BranchRequest request = git.request(options.branch, options.force, Optional.ofNullable(options.author));
+            BaseCommit base = git.base(Optional.ofNullable(options.base));
+            TreeMigration migration = git.migrate(base, recipes, options.fromWorktree);
+            err.print(StatusTable.render(migration.outcomes(), Terminal.colour()));
+            migration.notes().forEach(n -> err.println("note: " + n));
+            if (migration.failed()) {
+                err.println("no branch created: some files could not be migrated (above), and a partial migration "
+                        + "would mislead a reviewer");
+                return ExitCodes.FAILED;
+            }
+            if (!migration.changesAnything()) {
+                err.println("nothing to migrate in " + base + "; no branch created");
+                return ExitCodes.OK;
+            }
+            String message = ChangeDescription.commitMessage(recipes, migration.outcomes(), migration.rootInRepository());
+            BranchResult result = git.commit(migration, request, message);
+            err.println(describe(result, base, migration));
+            out.println("branch " + result.branch());
+            out.println("commit " + result.commitId());
+            out.flush();
+            boolean written = options.prBody == null || writePrBody(migration, result);
+            if (options.push != null) {
+                PushOutcome pushed = git.push(options.push, request);
+                out.println("pushed to " + pushed.remoteUrl());
+                if (pushed.upToDate()) {
+                    err.println("the remote already had " + result.branch() + " at " + result.shortId());
+                }
+            }
+            return written ? ExitCodes.OK : ExitCodes.FAILED;
+        } catch (GitRefusal e) {
+            err.println(e.getMessage());
+            return e.reason().usage() ? ExitCodes.USAGE : ExitCodes.FAILED;
+        }
+    }
+
+    private static String describe(BranchResult result, BaseCommit base, TreeMigration migration) {
+        long files = migration.outcomes().stream().filter(f -> f.status() == FileOutcome.Status.CHANGED).count();
+        return switch (result.kind()) {
+            case UNCHANGED -> "branch " + result.branch() + " already has this migration (commit " + result.shortId()
+                    + "); nothing to do";
+            case CREATED -> "created branch " + result.branch() + ": one commit on " + base + " changing " + files
+                    + (files == 1 ? " file" : " files") + "; your checkout is untouched";
+            case REPLACED -> "replaced branch " + result.branch() + " (--force): one fresh commit on " + base
+                    + " changing " + files + (files == 1 ? " file" : " files") + "; your checkout is untouched";
+        };
+    }
+
+    private boolean writePrBody(TreeMigration migration, BranchResult result) {
+        BaseCommit base = migration.base();
+        String rootArg = migration.rootInRepository().isEmpty() ? "." : migration.rootInRepository();
+        List<String> dryRun = command(List.of(), rootArg);
+        List<String> branch = new ArrayList<>(List.of("--branch", result.branch()));
+        if (options.base != null) {
+            branch.addAll(List.of("--base", options.base));
+        }
+        PullRequestBody.Facts facts = new PullRequestBody.Facts(result.branch(), result.commitId(), base.label(),
+                base.id(), migration.rootInRepository(), dryRun, command(branch, rootArg));
+        String body = PullRequestBody.render(recipes, migration.outcomes(), facts);
+        Optional<String> refused = SafeWriter.create(options.prBody, Utf8.encode(body));
+        if (refused.isPresent()) {
+            err.println(options.prBody + ": " + refused.get());
+            return false;
+        }
+        err.println("wrote the pull request description to " + options.prBody);
+        return true;
+    }
+
+    /** `java -jar gorewrite.jar run` with the user's recipe options, {@code extra}, and ROOT; quoted for a shell. */
+    private List<String> command(List<String> extra, String rootArg) {
+        List<String> words = new ArrayList<>(List.of("java", "-jar", "gorewrite.jar", "run"));
+        recipeOptions.ids.forEach(id -> words.addAll(List.of("--recipe", id)));
+        recipeOptions.dirs.forEach(dir -> words.addAll(List.of("--recipes", dir.toString())));
+        words.addAll(extra);
+        words.add(rootArg);
+        return words.stream().map(BranchRun::quote).toList();
+    }
+
+    private static String quote(String word) {
+        return PLAIN_WORD.matcher(word).matches() ? word : "'" + word.replace("'", "'\\''") + "'";
+    }
+}

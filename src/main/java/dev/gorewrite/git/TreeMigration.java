@@ -1,0 +1,56 @@
+package dev.gorewrite.git;
+
+import dev.gorewrite.engine.FileOutcome;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The migration of a base commit's targets, done in memory: one outcome per target (paths relative
+ * to ROOT), and notes about files that are not part of it.
+ */
+public final class TreeMigration {
+    private final BaseCommit base;
+    private final String rootInRepository;
+    private final List<FileOutcome> outcomes;
+    private final List<String> notes;
+    final Map<String, TrackedTarget> targets;
+
+    TreeMigration(BaseCommit base, String rootInRepository, List<FileOutcome> outcomes, List<String> notes,
+            List<TrackedTarget> targets) {
+        this.base = base;
+        this.rootInRepository = rootInRepository;
+        this.outcomes = List.copyOf(outcomes);
+        this.notes = List.copyOf(notes);
+        Map<String, TrackedTarget> byPath = new LinkedHashMap<>();
+        targets.forEach(t -> byPath.put(t.path(), t));
+        this.targets = byPath;
+    }
+
+    public BaseCommit base() {
+        return base;
+    }
+
+    /** ROOT's folder inside the repository, with '/'; "" when ROOT is the top of the working tree. */
+    public String rootInRepository() {
+        return rootInRepository;
+    }
+
+    public List<FileOutcome> outcomes() {
+        return outcomes;
+    }
+
+    /** Targets on disk that the base commit does not track, so the branch cannot include them. */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** Some target could not be migrated: a branch would be a partial migration. */
+    public boolean failed() {
+        return outcomes.stream().anyMatch(f -> f.status() == FileOutcome.Status.FAILED);
+    }
+
+    public boolean changesAnything() {
+        return outcomes.stream().anyMatch(f -> f.status() == FileOutcome.Status.CHANGED);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.gorewrite.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.storage.file.FileBasedConfig;
+import org.eclipse.jgit.util.FS;
+import org.eclipse.jgit.util.SystemReader;
+
+/**
+ * Real git repositories in temp folders, made with JGit, for the `run --branch` tests; and a
+ * SystemReader that hides the developer's own ~/.gitconfig and GIT_* variables, so a global
+ * commit.gpgsign or user.name cannot change what the tests see.
+ */
+final class GitRepos {
+    static final Path EXAMPLES = Path.of("examples/kubernaut");
+    static final Path EXPECTED = Path.of("examples/expected/test/infrastructure");
+
+    private static SystemReader original;
+
+    private GitRepos() {}
+
+    /** Isolates JGit from the machine's git configuration; undo with {@link #restore()}. */
+    static void isolate(Path emptyHome) {
+        original = SystemReader.getInstance();
+        SystemReader.setInstance(new SystemReader.Delegate(original) {
+            @Override
+            public FileBasedConfig openUserConfig(Config parent, FS fs) {
+                return new FileBasedConfig(parent, emptyHome.resolve("gitconfig").toFile(), fs);
+            }
+
+            @Override
+            public FileBasedConfig openSystemConfig(Config parent, FS fs) {
+                return new FileBasedConfig(parent, emptyHome.resolve("system-gitconfig").toFile(), fs);
+            }
+
+            @Override
+            public FileBasedConfig openJGitConfig(Config parent, FS fs) {
+                return new FileBasedConfig(parent, emptyHome.resolve("jgitconfig").toFile(), fs);
+            }
+
+            @Override
+            public String getenv(String name) {
+                return name.startsWith("GIT_") ? null : super.getenv(name);
+            }
+        });
+    }
+
+    static void restore() {
+        SystemReader.setInstance(original);
+    }
+
+    /** A repository on branch main with {@code tree} committed; user.name and user.email set. */
+    static Git init(Path dir, Path tree) throws IOException, GitAPIException {
+        Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
+        StoredConfig config = git.getRepository().getConfig();
+        config.setString("user", null, "name", "Rita Reviewer");
+        config.setString("user", null, "email", "rita@example.com");
+        config.save();
+        copy(tree, dir);
+        commitAll(git, "Initial import");
+        return git;
+    }
+
+    static RevCommit commitAll(Git git, String message) throws GitAPIException {
+        git.add().addFilepattern(".").call();
+        return git.commit().setMessage(message).setSign(false).call();
+    }
+
+    /** A bare repository at {@code dir}, added to {@code git} as remote {@code name}. */
+    static Git bareRemote(Git git, String name, Path dir) throws IOException, GitAPIException {
+        Git bare = Git.init().setBare(true).setDirectory(dir.toFile()).call();
+        addRemote(git, name, dir.toString());
+        return bare;
+    }
+
+    static void addRemote(Git git, String name, String url) throws IOException {
+        StoredConfig config = git.getRepository().getConfig();
+        config.setString("remote", name, "url", url);
+        config.setString("remote", name, "fetch", "+refs/heads/*:refs/remotes/" + name + "/*");
+        config.save();
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    /**
+     * Everything a user could notice about a checkout: HEAD (its ref and commit), the index file's
+     * bytes and time, and every file's bytes outside .git.
+     */
+    record Checkout(String head, ObjectId headId, byte[] index, long indexModified, Map<String, String> files) {
+        static Checkout of(Git git) throws IOException {
+            Ref head = git.getRepository().exactRef(Constants.HEAD);
+            File indexFile = git.getRepository().getIndexFile();
+            Path top = git.getRepository().getWorkTree().toPath();
+            Map<String, String> files = new TreeMap<>();
+            try (Stream<Path> walk = Files.walk(top)) {
+                for (Path f : walk.filter(Files::isRegularFile).filter(f -> !top.relativize(f).startsWith(".git")).toList()) {
+                    files.put(top.relativize(f).toString(), ObjectId.fromRaw(
+                            Constants.newMessageDigest().digest(Files.readAllBytes(f))).name());
+                }
+            }
+            return new Checkout(head.getTarget().getName(), head.getObjectId(), Files.readAllBytes(indexFile.toPath()),
+                    indexFile.lastModified(), files);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Checkout c && head.equals(c.head) && headId.equals(c.headId)
+                    && java.util.Arrays.equals(index, c.index) && indexModified == c.indexModified && files.equals(c.files);
+        }
+
+        @Override
+        public int hashCode() {
+            return head.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "HEAD " + head + " at " + headId.name() + ", index " + index.length + " bytes @" + indexModified
+                    + ", files " + files;
+        }
+    }
+}
