@@ -4,7 +4,8 @@
 #   bash bench/parse.sh [DIR]          DIR defaults to /usr/share/go-1.19/src (Debian golang-1.19-src)
 #
 # Environment (all optional):
-#   JAVA_OPTS   JVM flags for every gorewrite run, e.g. "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx512m"
+#   JAVA_OPTS   JVM flags replacing bin/gorewrite's own (GOREWRITE_JAVA_OPTS) for the cold runs and
+#               used as they are for the warm run; e.g. "-XX:+UseG1GC" measures plain `java -jar`
 #               (fastest cold tree run within 512 MiB in trials on a 2-core VM; default: none)
 #   RUNS        cold runs per measurement, median reported (default 3; odd counts are best)
 #   ROUNDS      warm in-process rounds (default 5)
@@ -12,7 +13,7 @@
 #
 # What it measures (nothing here is a unit test):
 #   1. cold tree: whole-process wall seconds and peak RSS (GNU time) of
-#      `java -jar target/gorewrite.jar parse --stats DIR` and of one `gofmt -l` given exactly the
+#      `bin/gorewrite parse --stats DIR` (the README's way to run it) and of one `gofmt -l` given exactly the
 #      same file list (all *.go under DIR outside testdata, vendor and dot-folders -- gorewrite's
 #      rule; `gofmt -l DIR` alone would also read testdata and vendor).
 #   2. cold single file: the same for the .go file whose line count is closest to 700.
@@ -27,10 +28,12 @@ readonly DIR=${1:-/usr/share/go-1.19/src}
 readonly RUNS=${RUNS:-3}
 readonly ROUNDS=${ROUNDS:-5}
 readonly JAR=$ROOT/target/gorewrite.jar
+readonly LAUNCHER=$ROOT/bin/gorewrite
 readonly TEST_CLASSES=$ROOT/target/test-classes
 readonly GNU_TIME=/usr/bin/time
 readonly GOFMT=${GOFMT:-gofmt}
 read -r -a JAVA_FLAGS <<< "${JAVA_OPTS:-}"
+if [[ -n ${JAVA_OPTS:-} ]]; then export GOREWRITE_JAVA_OPTS=$JAVA_OPTS; fi
 read -r -a MVN_EXTRA <<< "${MVN_FLAGS:-}"
 
 # Targets.
@@ -144,7 +147,7 @@ verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t) ? "PASS" : "MISS" }'
 
 run_cold_tree() {
     echo "== cold tree parse ($RUNS runs each; fresh process per run)"
-    repeat gorewrite-tree java "${JAVA_FLAGS[@]}" -jar "$JAR" parse --stats "$DIR"
+    repeat gorewrite-tree "$LAUNCHER" parse --stats "$DIR"
     local counted
     counted=$(awk '{print $2}' "$WORK/gorewrite-tree.inproc" | sort -u | tr '\n' ' ')
     if [[ $counted != "$FILE_COUNT " ]]; then
@@ -155,7 +158,7 @@ run_cold_tree() {
 
 run_cold_file() {
     echo "== cold single file: $FILE_700 ($FILE_700_LINES lines)"
-    repeat gorewrite-file java "${JAVA_FLAGS[@]}" -jar "$JAR" parse --stats "$FILE_700"
+    repeat gorewrite-file "$LAUNCHER" parse --stats "$FILE_700"
     repeat gofmt-file "$GOFMT" -l "$FILE_700"
 }
 
@@ -203,7 +206,7 @@ report() {
     echo
     echo "---- paste from here ----"
     echo "Parse benchmark: bash bench/parse.sh $DIR  (commit $commit, $(date -u +%Y-%m-%d), $(nproc) cores, $java_v; $go_v)"
-    echo "JAVA_OPTS: ${JAVA_OPTS:-(none)}"
+    echo "JAVA_OPTS: ${JAVA_OPTS:-(none: bin/gorewrite defaults)}"
     echo "Tree: $FILE_COUNT .go files, $mb MB (testdata, vendor and dot-folders skipped; gofmt -l got the same $FILE_COUNT paths in $GOFMT_PROCS process(es); plain 'gofmt -l DIR' would read $ALL_GO files)"
     echo "Cold tree parse, median of $RUNS: gorewrite ${gr_s} s (in-process $(median 1 gorewrite-tree.inproc) s), gofmt ${gf_s} s, ratio ${ratio}x (target <= ${MAX_RATIO}x: $v_ratio)"
     echo "Peak RSS, tree: gorewrite ${rss_mib} MiB (max of $RUNS), gofmt $(mib "$gf_rss") MiB (target <= ${MAX_RSS_MIB} MiB: $v_rss)"
@@ -226,7 +229,7 @@ main() {
         "$FILE_COUNT" "$TREE_BYTES" "$(awk -v b="$TREE_BYTES" 'BEGIN { print b / 1e6 }')"
     echo "  gofmt is given exactly this file list: xargs -0 gofmt -l, $GOFMT_PROCS gofmt process(es) ($ALL_GO .go files in DIR in all)."
     echo "  ~700-line file: $FILE_700 ($FILE_700_LINES lines)"
-    echo "  JAVA_OPTS: ${JAVA_OPTS:-(none)}"
+    echo "  JAVA_OPTS: ${JAVA_OPTS:-(none: bin/gorewrite defaults)}"
     warm_file_cache
     run_cold_tree
     run_cold_file

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "check", description = {"Run only the recipes' checks on the files under ROOT; change nothing.",
+@Command(name = "check", mixinStandardHelpOptions = true, description = {"Run only the recipes' checks on the files under ROOT; change nothing.",
         "Each violation is printed as path:line: check: message."},
         footer = {"", "Exit: 0 all checks hold, 1 violations, 2 usage or recipe error, 3 a file could not be read or parsed."})
 final class CheckCommand implements Callable<Integer> {

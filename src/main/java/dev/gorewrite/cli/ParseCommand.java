@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "parse", description = {
+@Command(name = "parse", mixinStandardHelpOptions = true, description = {
         "Check Go files for syntax errors with gorewrite's own parser.",
         "Folders are searched for *.go files, skipping testdata, vendor and dot-folders unless named directly."},
         footer = {"", "Exit: 0 all parsed, 1 some files have syntax errors, 2 usage, 3 a path could not be read."})

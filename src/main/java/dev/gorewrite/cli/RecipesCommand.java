@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "recipes", description = "List the recipes: id, title, target files, and the guide sections each edit implements.")
+@Command(name = "recipes", mixinStandardHelpOptions = true, description = "List the recipes: id, title, target files, and the guide sections each edit implements.")
 final class RecipesCommand implements Callable<Integer> {
     @ParentCommand
     GorewriteCommand parent;

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "run", description = {
+@Command(name = "run", mixinStandardHelpOptions = true, description = {
         "Apply the recipes to the Go files under ROOT.",
         "By default a dry run: a unified diff on stdout (paths relative to ROOT, for `git apply`), a status table on stderr.",
         "With --branch: one commit on a new branch of the git repository holding ROOT, optionally pushed."},

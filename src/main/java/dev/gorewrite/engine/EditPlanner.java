@@ -9,7 +9,6 @@ import dev.gorewrite.pattern.Pattern;
 import dev.gorewrite.recipe.EditKind;
 import dev.gorewrite.recipe.EditStep;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
