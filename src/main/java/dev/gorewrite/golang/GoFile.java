@@ -35,7 +35,7 @@ public final class GoFile {
             GoToken at = allTokens().get(Math.min(raw.tokenIndex(), allTokens().size() - 1));
             found.add(new SyntaxError(path, at.line(), at.column(), raw.message()));
         }
-        if (found.isEmpty()) {
+        if (found.isEmpty() && tree != null) {
             found.addAll(SyntaxChecks.check(path, tree, this::allTokens));
         }
         this.errors = List.copyOf(found);
@@ -45,6 +45,16 @@ public final class GoFile {
         Objects.requireNonNull(path, "path");
         String text = Utf8.decode(bytes);
         return new GoFile(path, bytes.clone(), text, TwoStageParser.parse(path, text));
+    }
+
+    /**
+     * Only the tokens of {@code bytes}, which need not be a whole Go file (a recipe's pattern):
+     * {@link #tree()} is null and {@link #errors()} empty; broken tokens have their own types.
+     */
+    public static GoFile lex(String path, byte[] bytes) {
+        Objects.requireNonNull(path, "path");
+        String text = Utf8.decode(bytes);
+        return new GoFile(path, bytes.clone(), text, TwoStageParser.lex(path, text));
     }
 
     private synchronized List<GoToken> allTokens() {
@@ -126,6 +136,7 @@ public final class GoFile {
         return code;
     }
 
+    /** The parse tree; null for a file made by {@link #lex}. */
     public GoParser.SourceFileContext tree() {
         return tree;
     }

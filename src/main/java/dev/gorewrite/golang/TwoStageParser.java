@@ -22,11 +22,21 @@ final class TwoStageParser {
 
     private TwoStageParser() {}
 
-    static Result parse(String path, String text) {
+    /** Tokens only (automatic semicolons included), no tree: for snippets that are not whole files. */
+    static Result lex(String path, String text) {
+        return new Result(tokenStream(path, text).getTokens(), null, List.of(), false);
+    }
+
+    private static CommonTokenStream tokenStream(String path, String text) {
         GoLexer lexer = new GoLexer(CharStreams.fromString(text, path));
         lexer.removeErrorListeners();
         CommonTokenStream stream = new CommonTokenStream(new SemicolonInserter(lexer));
         stream.fill();
+        return stream;
+    }
+
+    static Result parse(String path, String text) {
+        CommonTokenStream stream = tokenStream(path, text);
 
         GoParser parser = new GoParser(stream);
         parser.removeErrorListeners();

@@ -38,7 +38,7 @@ public final class Pattern {
         // The snippet is lexed as a file body would be; the header makes semicolon insertion and
         // positions work as in a real file and is subtracted from every reported place.
         String header = "package p\n";
-        GoFile lexed = GoFile.parse("pattern", (header + source).getBytes(StandardCharsets.UTF_8));
+        GoFile lexed = GoFile.lex("pattern", (header + source).getBytes(StandardCharsets.UTF_8));
         List<GoToken> tokens = lexed.tokens();
         List<PatternElement> elements = new ArrayList<>();
         List<String> headComments = new ArrayList<>();
