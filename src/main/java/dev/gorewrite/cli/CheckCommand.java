@@ -49,7 +49,10 @@ final class CheckCommand implements Callable<Integer> {
             e.problems().forEach(err::println);
             return ExitCodes.USAGE;
         }
-        List<FileOutcome> outcomes = Migration.run(root, selected, true);
+        List<FileOutcome> outcomes;
+        try (ProgressLine progress = ProgressLine.start(err)) {
+            outcomes = Migration.run(root, selected, true, progress.progress());
+        }
         String violations = StatusTable.violations(outcomes);
         if (json) {
             JsonReport.write(out, "check", outcomes, false);

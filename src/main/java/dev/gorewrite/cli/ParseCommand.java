@@ -49,7 +49,15 @@ final class ParseCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         List<Path> files = SourceTree.goFiles(paths);
-        List<ParseOutcome> outcomes = Parallel.map(files, ParseCommand::parseOne);
+        List<ParseOutcome> outcomes;
+        try (ProgressLine progress = ProgressLine.start(err)) {
+            outcomes = Parallel.map(files, file -> {
+                progress.progress().scanned();
+                ParseOutcome outcome = parseOne(file);
+                progress.progress().parsed();
+                return outcome;
+            });
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         ParseStats totals = ParseStats.of(outcomes, seconds);
 

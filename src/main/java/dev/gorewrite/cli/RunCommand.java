@@ -76,7 +76,10 @@ final class RunCommand implements Callable<Integer> {
         if (branch.branch != null) {
             return new BranchRun(out, err, root, selected, recipes, branch).call();
         }
-        List<FileOutcome> outcomes = new ArrayList<>(Migration.run(root, selected, false));
+        List<FileOutcome> outcomes;
+        try (ProgressLine progress = ProgressLine.start(err)) {
+            outcomes = new ArrayList<>(Migration.run(root, selected, false, progress.progress()));
+        }
         if (apply) {
             writeAll(outcomes);
         }

@@ -1,11 +1,15 @@
 package dev.gorewrite.cli;
 
-/** Whether to colour output: only on a terminal, and never when NO_COLOR is set (no-color.org). */
+/** Whether output goes to a person: colour and progress only on a terminal, colour never with NO_COLOR (no-color.org). */
 final class Terminal {
     private Terminal() {}
 
+    static boolean interactive() {
+        return System.console() != null;
+    }
+
     static boolean colour() {
         String noColor = System.getenv("NO_COLOR");
-        return System.console() != null && (noColor == null || noColor.isEmpty());
+        return interactive() && (noColor == null || noColor.isEmpty());
     }
 }

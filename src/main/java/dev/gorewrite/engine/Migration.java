@@ -4,7 +4,13 @@ import dev.gorewrite.recipe.Recipe;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Runs recipes over a tree: finds their targets and rewrites (or only checks) each, in parallel, in
@@ -17,13 +23,45 @@ public final class Migration {
     private Migration() {}
 
     public static List<FileOutcome> run(Path root, List<Recipe> recipes, boolean checkOnly) {
+        return run(root, recipes, checkOnly, Progress.NONE);
+    }
+
+    /**
+     * Every target file some recipe may affect (see {@link Relevance}: the others are read but
+     * neither lexed nor parsed, and have no outcome), in path order.
+     */
+    public static List<FileOutcome> run(Path root, List<Recipe> recipes, boolean checkOnly, Progress progress) {
         List<Target> targets = TargetFinder.find(root, recipes);
-        return Parallel.map(targets, t -> one(t, checkOnly));
+        Map<Recipe, Relevance> relevance = relevance(recipes);
+        List<FileOutcome> outcomes = Parallel.map(targets, t -> one(t, checkOnly, relevance, progress));
+        return outcomes.stream().filter(Objects::nonNull).toList();
     }
 
     /** Rewrites each file as {@link #run} would, in parallel; the results come in the given order. */
     public static List<FileOutcome> rewrite(List<SourceFile> files) {
-        return Parallel.map(files, f -> Rewriter.rewrite(f.path(), f.bytes(), f.recipes()));
+        Map<Recipe, Relevance> relevance = new ConcurrentHashMap<>();
+        List<FileOutcome> outcomes = Parallel.map(files, f -> {
+            List<Recipe> wanted = affecting(f.recipes(), f.bytes(),
+                    r -> relevance.computeIfAbsent(r, Relevance::of));
+            return wanted.isEmpty() ? null : Rewriter.rewrite(f.path(), f.bytes(), wanted);
+        });
+        return outcomes.stream().filter(Objects::nonNull).toList();
+    }
+
+    private static Map<Recipe, Relevance> relevance(List<Recipe> recipes) {
+        Map<Recipe, Relevance> out = new IdentityHashMap<>();
+        recipes.forEach(r -> out.put(r, Relevance.of(r)));
+        return out;
+    }
+
+    private static List<Recipe> affecting(List<Recipe> recipes, byte[] bytes, Function<Recipe, Relevance> relevance) {
+        List<Recipe> wanted = new ArrayList<>(recipes.size());
+        for (Recipe r : recipes) {
+            if (relevance.apply(r).mayAffect(bytes)) {
+                wanted.add(r);
+            }
+        }
+        return wanted;
     }
 
     /** The outcome of a target that cannot be read at all ({@code reason} follows the path). */
@@ -31,7 +69,8 @@ public final class Migration {
         return FileOutcome.failed(path, new byte[0], List.of(), List.of(), List.of(path + ": " + reason));
     }
 
-    private static FileOutcome one(Target t, boolean checkOnly) {
+    private static FileOutcome one(Target t, boolean checkOnly, Map<Recipe, Relevance> relevance, Progress progress) {
+        progress.scanned();
         if (t.symbolicLink()) {
             return unreadable(t.path(), LINK);
         }
@@ -41,6 +80,11 @@ public final class Migration {
         } catch (IOException e) {
             return unreadable(t.path(), "cannot read: " + e.getMessage());
         }
-        return checkOnly ? Rewriter.check(t.path(), bytes, t.recipes()) : Rewriter.rewrite(t.path(), bytes, t.recipes());
+        List<Recipe> wanted = affecting(t.recipes(), bytes, relevance::get);
+        if (wanted.isEmpty()) {
+            return null;
+        }
+        progress.parsed();
+        return checkOnly ? Rewriter.check(t.path(), bytes, wanted) : Rewriter.rewrite(t.path(), bytes, wanted);
     }
 }

@@ -1,0 +1,140 @@
+package dev.gorewrite.engine;
+
+import dev.gorewrite.golang.antlr.GoLexer;
+import dev.gorewrite.pattern.Pattern;
+import dev.gorewrite.pattern.PatternElement;
+import dev.gorewrite.recipe.Anchor;
+import dev.gorewrite.recipe.Check;
+import dev.gorewrite.recipe.EditKind;
+import dev.gorewrite.recipe.EditStep;
+import dev.gorewrite.recipe.Recipe;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The prefilter: a byte scan that tells when a recipe certainly leaves a file alone, so the file
+ * is neither lexed nor parsed. Every pattern needs its longest literal name to match, and every
+ * comment anchor its text; when a file has none of the bytes an edit or check needs, the outcome
+ * is known without parsing: a deletion is already applied, an optional edit is not applicable,
+ * an `absent` check holds. A required edit or a check that needs something present would fail
+ * on such a file, so a recipe with one of those is never skipped (the file is flagged instead).
+ */
+public final class Relevance {
+    /** Per edit and check, the byte strings one of which must occur for it to do anything; null: always. */
+    private final List<byte[][]> needs;
+    private final boolean alwaysRelevant;
+
+    private Relevance(List<byte[][]> needs, boolean alwaysRelevant) {
+        this.needs = needs;
+        this.alwaysRelevant = alwaysRelevant;
+    }
+
+    public static Relevance of(Recipe recipe) {
+        List<byte[][]> needs = new ArrayList<>();
+        for (EditStep step : recipe.edits()) {
+            Optional<byte[][]> need = needOf(step);
+            if (need.isEmpty()) {
+                return new Relevance(List.of(), true);
+            }
+            needs.add(need.get());
+        }
+        for (Check check : recipe.checks()) {
+            if (check.kind() != Check.Kind.ABSENT) {
+                return new Relevance(List.of(), true);
+            }
+            Optional<byte[]> signal = signal(check.target());
+            if (signal.isEmpty()) {
+                return new Relevance(List.of(), true);
+            }
+            needs.add(new byte[][] {signal.get()});
+        }
+        return new Relevance(needs, false);
+    }
+
+    /** False only when the recipe certainly changes nothing in a file with these bytes and flags nothing. */
+    public boolean mayAffect(byte[] bytes) {
+        if (alwaysRelevant) {
+            return true;
+        }
+        for (byte[][] anyOf : needs) {
+            for (byte[] signal : anyOf) {
+                if (contains(bytes, signal)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What must occur for a step to do anything, if its outcome without it is harmless. */
+    private static Optional<byte[][]> needOf(EditStep step) {
+        EditKind kind = step.kind();
+        boolean harmlessWhenAbsent = step.optional()
+                || step.within().from().isEmpty() && step.within().to().isEmpty()
+                        && (kind instanceof EditKind.Delete || kind instanceof EditKind.DeleteSection
+                                || kind instanceof EditKind.DeleteDeclaration);
+        if (!harmlessWhenAbsent) {
+            return Optional.empty();
+        }
+        List<Optional<byte[]>> signals = new ArrayList<>();
+        if (kind instanceof EditKind.Replace r) {
+            signals.add(signal(r.from()));
+            signals.add(signal(r.to()));
+        } else if (kind instanceof EditKind.Insert i) {
+            signals.add(signal(i.anchor()));
+        } else if (kind instanceof EditKind.Delete d) {
+            signals.add(signal(d.code()));
+        } else if (kind instanceof EditKind.DeleteSection s) {
+            signals.add(signal(s.from()));
+            signals.add(signal(s.through()));
+        } else if (kind instanceof EditKind.DeleteDeclaration d) {
+            signals.add(Optional.of(d.name().getBytes(StandardCharsets.UTF_8)));
+        }
+        if (signals.stream().anyMatch(Optional::isEmpty)) {
+            return Optional.empty();
+        }
+        return Optional.of(signals.stream().map(Optional::get).toArray(byte[][]::new));
+    }
+
+    private static Optional<byte[]> signal(Anchor anchor) {
+        if (anchor instanceof Anchor.Comment c) {
+            return Optional.of(c.text().getBytes(StandardCharsets.UTF_8));
+        }
+        return signal(((Anchor.Code) anchor).pattern());
+    }
+
+    /** The pattern's longest literal name: any match has it as a whole token. */
+    private static Optional<byte[]> signal(Pattern pattern) {
+        String longest = null;
+        for (PatternElement e : pattern.elements()) {
+            if (e instanceof PatternElement.Literal l && l.type() == GoLexer.IDENTIFIER
+                    && (longest == null || l.text().length() > longest.length())) {
+                longest = l.text();
+            }
+        }
+        return Optional.ofNullable(longest).map(s -> s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static boolean contains(byte[] haystack, byte[] needle) {
+        if (needle.length == 0) {
+            return true;
+        }
+        byte first = needle[0];
+        int last = haystack.length - needle.length;
+        outer:
+        for (int i = 0; i <= last; i++) {
+            if (haystack[i] != first) {
+                continue;
+            }
+            for (int k = 1; k < needle.length; k++) {
+                if (haystack[i + k] != needle[k]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.gorewrite.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gorewrite.golang.GoFile;
+import dev.gorewrite.recipe.Recipe;
+import dev.gorewrite.recipe.RecipeCatalog;
+import dev.gorewrite.recipe.RecipeLoader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The prefilter must never skip a file the full pipeline would change or flag: for every file and
+ * recipe where {@link Relevance#mayAffect} says no, {@link Rewriter} (which parses and matches
+ * everything) must leave the file unchanged with nothing to report.
+ */
+class RelevanceTest {
+    /** A codemod-style recipe over all files: optional edits, deletions and an absent check. */
+    private static final String CODEMOD = """
+            id: test/codemod
+            title: "codemod"
+            guide: "test"
+            files: ["**/*.go"]
+            edits:
+              - guide: "rename"
+                optional: true
+                replace:
+                  from: ioutil.ReadAll($R)
+                  to: io.ReadAll($R)
+              - guide: "log first"
+                optional: true
+                insert:
+                  before: {comment: "Deprecated:"}
+                  code: |
+                    _ = 0
+              - guide: "drop helper"
+                delete-declaration: mustNotExistAnywhere
+              - guide: "drop call"
+                delete: legacySetupHook($X)
+              - guide: "drop section"
+                delete-section:
+                  from: {comment: "LEGACY SECTION"}
+                  through: finishLegacy(...)
+            checks:
+              - id: no-unsafe-hook
+                says: "no unsafeHook"
+                absent: unsafeHook
+            """;
+
+    @Test
+    void aSkippedFileIsOneThePipelineLeavesAloneAndTheFilterSkipsMostFiles() throws Exception {
+        List<Recipe> recipes = new ArrayList<>(RecipeCatalog.load(List.of()).all());
+        recipes.add(RecipeLoader.load("codemod.yaml", CODEMOD));
+        List<Path> files = corpus();
+        int skipped = 0;
+        int judged = 0;
+        for (Path file : files) {
+            byte[] bytes = Files.readAllBytes(file);
+            if (!GoFile.parse(file.toString(), bytes).ok()) {
+                continue; // a skipped file is never parsed, so its syntax errors are out of scope
+            }
+            for (Recipe recipe : recipes) {
+                judged++;
+                if (Relevance.of(recipe).mayAffect(bytes)) {
+                    continue;
+                }
+                skipped++;
+                FileOutcome full = Rewriter.rewrite(file.toString(), bytes, List.of(recipe));
+                assertThat(full.status()).as(recipe.id() + " on " + file + ": " + full.problems())
+                        .isEqualTo(FileOutcome.Status.UNCHANGED);
+                assertThat(full.edits()).as(recipe.id() + " on " + file)
+                        .allMatch(e -> e.status() == EditStatus.ALREADY_APPLIED || e.status() == EditStatus.NOT_APPLICABLE);
+                assertThat(full.checks()).as(recipe.id() + " on " + file).allMatch(CheckOutcome::passed);
+            }
+        }
+        assertThat(judged).isGreaterThan(1000);
+        assertThat(skipped).as("the codemod is skipped on most files").isGreaterThan(files.size() / 2);
+    }
+
+    @Test
+    void recipesWithRequiredEditsOrPresenceChecksAreNeverSkipped() throws Exception {
+        byte[] unrelated = "package p\n\nfunc f() {}\n".getBytes(StandardCharsets.UTF_8);
+        for (Recipe builtIn : RecipeCatalog.load(List.of()).all()) {
+            assertThat(Relevance.of(builtIn).mayAffect(unrelated)).as(builtIn.id()).isTrue();
+        }
+        Recipe codemod = RecipeLoader.load("codemod.yaml", CODEMOD);
+        assertThat(Relevance.of(codemod).mayAffect(unrelated)).isFalse();
+        assertThat(Relevance.of(codemod).mayAffect("x := ioutil.ReadAll(r)".getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(Relevance.of(codemod).mayAffect("// LEGACY SECTION".getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(Relevance.of(codemod).mayAffect("unsafeHook()".getBytes(StandardCharsets.UTF_8))).isTrue();
+    }
+
+    /** Examples, expected results, mutated services and a slice of the Go standard library when present. */
+    private static List<Path> corpus() throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> examples = Files.walk(Path.of("examples"))) {
+            examples.filter(Files::isRegularFile).forEach(files::add);
+        }
+        try (Stream<Path> cases = Files.walk(Path.of("src/test/resources/cases"))) {
+            cases.filter(p -> p.toString().endsWith(".go")).forEach(files::add);
+        }
+        for (String pkg : List.of("io", "os", "net/http", "go/ast", "encoding")) {
+            Path stdlib = Path.of(System.getProperty("go.corpus", "/usr/share/go-1.19/src"), pkg);
+            if (Files.isDirectory(stdlib)) {
+                try (Stream<Path> go = Files.walk(stdlib)) {
+                    go.filter(p -> p.toString().endsWith(".go") && !p.toString().contains("/testdata/"))
+                            .forEach(files::add);
+                }
+            }
+        }
+        return files;
+    }
+}
