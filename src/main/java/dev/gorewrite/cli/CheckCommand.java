@@ -3,14 +3,13 @@ package dev.gorewrite.cli;
 import dev.gorewrite.engine.FileOutcome;
 import dev.gorewrite.engine.Migration;
 import dev.gorewrite.recipe.Recipe;
-import dev.gorewrite.recipe.RecipeException;
 import dev.gorewrite.report.JsonReport;
 import dev.gorewrite.report.StatusTable;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,17 +37,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintStream out = parent.out;
         PrintStream err = parent.err;
-        if (!Files.isDirectory(root)) {
-            err.println(root + ": not a folder");
+        Optional<List<Recipe>> chosen = recipes.forRoot(root, err);
+        if (chosen.isEmpty()) {
             return ExitCodes.USAGE;
         }
-        List<Recipe> selected;
-        try {
-            selected = recipes.selected();
-        } catch (RecipeException e) {
-            e.problems().forEach(err::println);
-            return ExitCodes.USAGE;
-        }
+        List<Recipe> selected = chosen.get();
         List<FileOutcome> outcomes;
         try (ProgressLine progress = ProgressLine.start(err)) {
             outcomes = Migration.run(root, selected, true, progress.progress());

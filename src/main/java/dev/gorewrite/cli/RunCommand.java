@@ -5,12 +5,10 @@ import dev.gorewrite.engine.Migration;
 import dev.gorewrite.engine.SafeWriter;
 import dev.gorewrite.golang.Utf8;
 import dev.gorewrite.recipe.Recipe;
-import dev.gorewrite.recipe.RecipeException;
 import dev.gorewrite.report.JsonReport;
 import dev.gorewrite.report.StatusTable;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,22 +55,16 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintStream out = parent.out;
         PrintStream err = parent.err;
-        if (!Files.isDirectory(root)) {
-            err.println(root + ": not a folder");
-            return ExitCodes.USAGE;
-        }
         Optional<String> misuse = misuse();
         if (misuse.isPresent()) {
             err.println(misuse.get());
             return ExitCodes.USAGE;
         }
-        List<Recipe> selected;
-        try {
-            selected = recipes.selected();
-        } catch (RecipeException e) {
-            e.problems().forEach(err::println);
+        Optional<List<Recipe>> chosen = recipes.forRoot(root, err);
+        if (chosen.isEmpty()) {
             return ExitCodes.USAGE;
         }
+        List<Recipe> selected = chosen.get();
         if (branch.branch != null) {
             return new BranchRun(out, err, root, selected, recipes, branch).call();
         }

@@ -40,16 +40,7 @@ public final class SafeWriter {
             if (!Arrays.equals(Files.readAllBytes(file), before)) {
                 return Optional.of("changed on disk while gorewrite ran; not overwritten");
             }
-            Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".gorewrite");
-            try {
-                Files.write(temp, after);
-                if (mode != null) {
-                    Files.setPosixFilePermissions(temp, mode);
-                }
-                move(temp, file);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            replace(file, after, mode);
             return Optional.empty();
         } catch (IOException e) {
             return Optional.of("cannot write: " + e.getMessage());
@@ -61,18 +52,25 @@ public final class SafeWriter {
      * same folder, then a rename over whatever was there. The reason it did not, if it did not.
      */
     public static Optional<String> create(Path file, byte[] bytes) {
-        Path folder = file.toAbsolutePath().getParent();
         try {
-            Path temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".gorewrite");
-            try {
-                Files.write(temp, bytes);
-                move(temp, file);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            replace(file.toAbsolutePath(), bytes, null);
             return Optional.empty();
         } catch (IOException e) {
             return Optional.of("cannot write: " + e.getMessage());
+        }
+    }
+
+    /** A temp file beside {@code file} with {@code mode} (if given), renamed over it. */
+    private static void replace(Path file, byte[] bytes, Set<PosixFilePermission> mode) throws IOException {
+        Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".gorewrite");
+        try {
+            Files.write(temp, bytes);
+            if (mode != null) {
+                Files.setPosixFilePermissions(temp, mode);
+            }
+            move(temp, file);
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 
