@@ -31,7 +31,9 @@ public final class TargetMatcher {
         }
 
         boolean matches(String relative) {
-            return relative.endsWith(literalEnd) && (matcher.matches(Path.of(relative))
+            boolean couldMatch = relative.endsWith(literalEnd)
+                    || literalEnd.startsWith("/") && relative.equals(literalEnd.substring(1));
+            return couldMatch && (matcher.matches(Path.of(relative))
                     || matcher.matches(Path.of("/" + relative)));
         }
     }
