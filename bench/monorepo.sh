@@ -34,6 +34,8 @@
 #      Each run's output is checked as noted; a failed check is printed and marks the figure.
 #   6. prints every run, a table of medians with peak RSS, the targets with the reference
 #      tools' figures and ratios (gorewrite / reference), and a block to paste into a note.
+# Each round line shows the 1-minute load average as the round starts (the benchmark's own runs
+# count too: about 1-2 on 2 cores); a job whose runs differ by more than 1.5x gets a NOTE.
 # Wall time: bash's EPOCHREALTIME around the /usr/bin/time call (ms resolution; GNU time's own
 # %e has only 10 ms). Peak RSS: GNU time's %M, in MiB. MB = 10^6 bytes for sizes.
 set -euo pipefail
