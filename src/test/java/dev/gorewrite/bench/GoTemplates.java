@@ -87,10 +87,7 @@ final class GoTemplates {
         String handler;
         String handlerPath;
         String errorType;
-        String describe;
-        String workers;
         String sum;
-        String retry;
 
         Entity(String name) {
             this.name = name;
@@ -527,9 +524,6 @@ final class GoTemplates {
         e.enumType = type;
         e.enumValues = values;
         e.parseEnum = parse;
-        for (int i = 0; i < values.size(); i++) {
-            e.blocks.add("enum:" + Words.snake(spec[i + 1]));
-        }
     }
 
     private static void memoryStoreBlock(Ctx c, Entity e) {
@@ -837,7 +831,6 @@ final class GoTemplates {
                 }
                 """, "human", Words.human(E));
         c.w.at(0).line("}");
-        e.blocks.add("interface-needed");
     }
 
     private static void errorTypeBlock(Ctx c, Entity e) {
@@ -1119,7 +1112,6 @@ final class GoTemplates {
     private static void workersBlock(Ctx c, Entity e) {
         String E = e.name;
         String fn = c.unique(Words.pick(c.r, Words.VERBS) + "All" + Words.plural(E));
-        e.workers = fn;
         c.use("context", "fmt", "sync");
         sep(c);
         c.doc(fn + " runs fn on every " + Words.human(E) + " with at most workers goroutines and returns the "
@@ -1174,7 +1166,6 @@ final class GoTemplates {
 
     private static void describeBlock(Ctx c, Entity e) {
         String fn = c.unique("describe" + e.name + "Value");
-        e.describe = fn;
         c.use("fmt", "strconv", "strings");
         sep(c);
         c.w.comment(fn + " renders a value of a " + Words.human(e.name) + "'s metadata for logs.");
@@ -1245,7 +1236,6 @@ final class GoTemplates {
 
     private static void retryBlock(Ctx c, Entity e) {
         String fn = c.unique(Words.lowerCamel(Words.pick(c.r, Words.VERBS)) + e.name + "WithRetry");
-        e.retry = fn;
         c.use("context", "fmt", "math/rand", "time");
         sep(c);
         c.doc(fn + " calls fn until it succeeds, ctx is done or attempts run out, sleeping with "
