@@ -9,6 +9,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * The Go files under the paths a user names. Inside a named folder, {@code testdata} and
@@ -33,20 +34,31 @@ public final class SourceTree {
     }
 
     private static void walk(Path root, List<Path> files) {
+        walkGoFiles(root, (file, attrs) -> {
+            if (attrs.isRegularFile()) {
+                files.add(file);
+            }
+        });
+    }
+
+    /**
+     * Calls {@code onGoFile} for every {@code *.go} entry below {@code root} (links included, as
+     * links: they are not followed), skipping the folders {@link #isSkipped} names; unreadable
+     * entries are passed over.
+     */
+    public static void walkGoFiles(Path root, BiConsumer<Path, BasicFileAttributes> onGoFile) {
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!dir.equals(root) && isSkipped(dir.getFileName().toString())) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    return FileVisitResult.CONTINUE;
+                    boolean skip = !dir.equals(root) && isSkipped(dir.getFileName().toString());
+                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".go")) {
-                        files.add(file);
+                    if (!attrs.isDirectory() && file.getFileName().toString().endsWith(".go")) {
+                        onGoFile.accept(file, attrs);
                     }
                     return FileVisitResult.CONTINUE;
                 }
