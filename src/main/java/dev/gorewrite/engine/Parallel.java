@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 /** Maps a function over a list on all cores; results come back in the list's order. */
 public final class Parallel {
+    private static final long WORKER_STACK_BYTES = 64L << 20;
     private Parallel() {}
 
     public static <T, R> List<R> map(List<T> items, Function<T, R> fn) {
@@ -25,7 +26,8 @@ public final class Parallel {
         Object[] results = new Object[items.size()];
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread t = new Thread(runnable, "gorewrite-worker");
+            // The parser recurses once per nesting level; a deep stack keeps generated code parseable.
+            Thread t = new Thread(null, runnable, "gorewrite-worker", WORKER_STACK_BYTES);
             t.setDaemon(true);
             return t;
         });

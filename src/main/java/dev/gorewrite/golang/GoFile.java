@@ -44,7 +44,13 @@ public final class GoFile {
     public static GoFile parse(String path, byte[] bytes) {
         Objects.requireNonNull(path, "path");
         String text = Utf8.decode(bytes);
-        return new GoFile(path, bytes.clone(), text, TwoStageParser.parse(path, text));
+        TwoStageParser.Result parsed;
+        try {
+            parsed = TwoStageParser.parse(path, text);
+        } catch (StackOverflowError tooDeep) {
+            parsed = TwoStageParser.tooDeep(path, text);
+        }
+        return new GoFile(path, bytes.clone(), text, parsed);
     }
 
     /**

@@ -22,6 +22,16 @@ final class TwoStageParser {
 
     private TwoStageParser() {}
 
+    /**
+     * The result for a file nested deeper than the thread's stack allows the recursive parser:
+     * its tokens (lexing does not recurse) and one error at its first token.
+     */
+    static Result tooDeep(String path, String text) {
+        List<Token> tokens = tokenStream(path, text).getTokens();
+        return new Result(tokens, null, List.of(new SyntaxErrorListener.Raw(0,
+                "nested too deeply for gorewrite's parser (stack exhausted); the file is left as it is")), true);
+    }
+
     /** Tokens only (automatic semicolons included), no tree: for snippets that are not whole files. */
     static Result lex(String path, String text) {
         return new Result(tokenStream(path, text).getTokens(), null, List.of(), false);
