@@ -24,7 +24,7 @@ final class InsertPlanner {
         List<Locator.Place> anchors = at.find(insert.anchor(), range);
         if (anchors.size() > 1) {
             return planner.verdict(step, EditStatus.AMBIGUOUS, anchors.get(0).line(),
-                    "anchor " + insert.anchor() + " found " + anchors.size() + " times (lines " + Locator.lines(anchors) + ")");
+                    "anchor " + Locator.foundTimes(insert.anchor(), anchors));
         }
         if (anchors.isEmpty()) {
             EditStatus status = step.optional() ? EditStatus.NOT_APPLICABLE : EditStatus.DRIFTED;

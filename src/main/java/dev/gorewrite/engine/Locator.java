@@ -79,8 +79,7 @@ final class Locator {
     private Optional<Place> single(Anchor anchor, Range range, StringBuilder problem) {
         List<Place> places = find(anchor, range);
         if (places.size() != 1) {
-            problem.append("scope ").append(anchor).append(places.isEmpty() ? " not found" : " found " + places.size()
-                    + " times (lines " + lines(places) + ")");
+            problem.append("scope ").append(places.isEmpty() ? anchor + " not found" : foundTimes(anchor, places));
             return Optional.empty();
         }
         return Optional.of(places.get(0));
@@ -183,6 +182,11 @@ final class Locator {
     /** Offset just after the line's newline (or the end of the text). */
     int lineEnd(int line) {
         return line < lineStarts.length ? lineStarts[line] : text.length();
+    }
+
+    /** `ANCHOR found N times (lines a, b)`, for an anchor that should be found once. */
+    static String foundTimes(Object anchor, List<Place> places) {
+        return anchor + " found " + places.size() + " times (lines " + lines(places) + ")";
     }
 
     static String lines(List<Place> places) {

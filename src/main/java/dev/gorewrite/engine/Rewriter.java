@@ -28,8 +28,8 @@ public final class Rewriter {
         List<EditOutcome> edits = new ArrayList<>();
         List<CheckOutcome> checks = new ArrayList<>();
         boolean changed = false;
+        Locator at = new Locator(file, CodeIndex.of(file));
         for (Recipe recipe : recipes) {
-            Locator at = new Locator(file, CodeIndex.of(file));
             EditPlanner planner = new EditPlanner(at, path, recipe.id(), file.lineEnding().separator());
             List<Edit> changes = new ArrayList<>();
             List<String> problems = new ArrayList<>();

@@ -17,8 +17,8 @@ final class SectionPlanner {
         Locator at = planner.locator();
         List<Locator.Place> starts = at.find(section.from(), range);
         if (starts.size() > 1) {
-            return planner.verdict(step, EditStatus.AMBIGUOUS, starts.get(0).line(), "section start " + section.from()
-                    + " found " + starts.size() + " times (lines " + Locator.lines(starts) + ")");
+            return planner.verdict(step, EditStatus.AMBIGUOUS, starts.get(0).line(),
+                    "section start " + Locator.foundTimes(section.from(), starts));
         }
         if (starts.isEmpty()) {
             List<Match> endOnly = at.matches(section.through(), range);

@@ -6,15 +6,12 @@ import com.sun.net.httpserver.HttpServer;
 import dev.gorewrite.recipe.RecipeCatalog;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
-import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.transport.CredentialItem;
 import org.eclipse.jgit.transport.URIish;
 import org.junit.jupiter.api.AfterEach;
@@ -103,20 +100,7 @@ class HttpsPushTest {
     }
 
     private String pushFails(String url, Map<String, String> env) throws Exception {
-        Path work = tmp.resolve("work");
-        try (Git init = Git.init().setDirectory(work.toFile()).setInitialBranch("main").call()) {
-            Path examples = Path.of("examples/kubernaut");
-            try (Stream<Path> files = Files.walk(examples)) {
-                for (Path f : files.filter(Files::isRegularFile).toList()) {
-                    Path target = work.resolve(examples.relativize(f).toString());
-                    Files.createDirectories(target.getParent());
-                    Files.copy(f, target);
-                }
-            }
-            init.add().addFilepattern(".").call();
-            init.commit().setMessage("initial").setSign(false).setAuthor("Bot", "bot@example.com")
-                    .setCommitter("Bot", "bot@example.com").call();
-        }
+        Path work = ExampleRepository.create(tmp.resolve("work"));
         try (GitCheckout git = GitCheckout.open(work)) {
             BranchRequest request = git.request(BRANCH, false, Optional.of("Bot <bot@example.com>"));
             TreeMigration migration = git.migrate(git.base(Optional.empty()), RecipeCatalog.load(List.of()).all(), false);

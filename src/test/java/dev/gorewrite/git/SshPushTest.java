@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.server.Environment;
@@ -134,21 +133,7 @@ class SshPushTest {
     }
 
     private Path checkout() throws Exception {
-        Path work = tmp.resolve("work");
-        try (Git git = Git.init().setDirectory(work.toFile()).setInitialBranch("main").call()) {
-            Path examples = Path.of("examples/kubernaut");
-            try (Stream<Path> files = Files.walk(examples)) {
-                for (Path f : files.filter(Files::isRegularFile).toList()) {
-                    Path target = work.resolve(examples.relativize(f).toString());
-                    Files.createDirectories(target.getParent());
-                    Files.copy(f, target);
-                }
-            }
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("initial").setSign(false).setAuthor("Bot", "bot@example.com")
-                    .setCommitter("Bot", "bot@example.com").call();
-        }
-        return work;
+        return ExampleRepository.create(tmp.resolve("work"));
     }
 
     private static BranchResult commit(GitCheckout git, BranchRequest request) throws Exception {
