@@ -3,6 +3,7 @@ package dev.gorewrite.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import dev.gorewrite.recipe.RecipeCatalog;
 import picocli.CommandLine;
 
 /** Entry point: a thin shell over {@link #run}, which tests call with their own streams. */
@@ -10,6 +11,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // The built-in recipes are read on a second core while picocli builds its model on this one.
+        RecipeCatalog.preloadBuiltIns();
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code = run(out, err, args);

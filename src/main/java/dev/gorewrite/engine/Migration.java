@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -39,7 +39,8 @@ public final class Migration {
 
     /** Rewrites each file as {@link #run} would, in parallel; the results come in the given order. */
     public static List<FileOutcome> rewrite(List<SourceFile> files) {
-        Map<Recipe, Relevance> relevance = new ConcurrentHashMap<>();
+        // By identity: hashing a recipe record would hash every edit and check in it.
+        Map<Recipe, Relevance> relevance = Collections.synchronizedMap(new IdentityHashMap<>());
         List<FileOutcome> outcomes = Parallel.map(files, f -> {
             List<Recipe> wanted = affecting(f.recipes(), f.bytes(),
                     r -> relevance.computeIfAbsent(r, Relevance::of));

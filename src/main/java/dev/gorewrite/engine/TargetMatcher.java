@@ -5,9 +5,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Which recipes want a file, by its path relative to ROOT (with '/'). Globs match that path, and
@@ -38,35 +36,40 @@ public final class TargetMatcher {
         }
     }
 
-    private final Map<Recipe, List<Glob>> globs;
+    /** One recipe and its compiled globs (a list, not a map: hashing a recipe record hashes all of it). */
+    private record Targeting(Recipe recipe, List<Glob> globs) {
+        boolean wants(String relative) {
+            for (Glob g : globs) {
+                if (g.matches(relative)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
-    private TargetMatcher(Map<Recipe, List<Glob>> globs) {
-        this.globs = globs;
+    private final List<Targeting> recipes;
+
+    private TargetMatcher(List<Targeting> recipes) {
+        this.recipes = recipes;
     }
 
     public static TargetMatcher of(List<Recipe> recipes) {
-        Map<Recipe, List<Glob>> globs = new LinkedHashMap<>();
+        List<Targeting> targeting = new ArrayList<>();
         for (Recipe r : recipes) {
-            List<Glob> list = new ArrayList<>();
-            for (String glob : r.files()) {
-                list.add(Glob.of(glob));
-            }
-            globs.put(r, list);
+            targeting.add(new Targeting(r, r.files().stream().map(Glob::of).toList()));
         }
-        return new TargetMatcher(globs);
+        return new TargetMatcher(targeting);
     }
 
     /** The recipes whose globs name {@code relative}, in the order they were given; empty if none. */
     public List<Recipe> recipesFor(String relative) {
         List<Recipe> wanted = new ArrayList<>();
-        globs.forEach((recipe, list) -> {
-            for (Glob g : list) {
-                if (g.matches(relative)) {
-                    wanted.add(recipe);
-                    return;
-                }
+        for (Targeting t : recipes) {
+            if (t.wants(relative)) {
+                wanted.add(t.recipe());
             }
-        });
+        }
         return wanted;
     }
 

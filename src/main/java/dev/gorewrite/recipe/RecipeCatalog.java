@@ -27,28 +27,40 @@ public final class RecipeCatalog {
 
     /** The built-in recipes and every {@code *.yaml} or {@code *.yml} below each of {@code userDirs}. */
     public static RecipeCatalog load(List<Path> userDirs) throws RecipeException {
-        return load(RecipeCatalog.class.getClassLoader(), BUILT_IN_FOLDER, userDirs);
+        return combine(BuiltInRecipes.get(), userDirs);
+    }
+
+    /**
+     * Starts reading the built-in recipes on a background thread, for a later {@link #load(List)};
+     * a process that calls this first starts faster.
+     */
+    public static void preloadBuiltIns() {
+        BuiltInRecipes.preload();
     }
 
     /** As {@link #load(List)}, with the built-ins taken from {@code builtInFolder} of {@code loader}. */
     static RecipeCatalog load(ClassLoader loader, String builtInFolder, List<Path> userDirs) throws RecipeException {
-        List<RecipeProblem> problems = new ArrayList<>();
-        List<RecipeSource> sources = new ArrayList<>(RecipeSources.builtIn(loader, builtInFolder, problems));
+        return combine(RecipeFiles.builtIn(loader, builtInFolder), userDirs);
+    }
+
+    private static RecipeCatalog combine(RecipeFiles builtIns, List<Path> userDirs) throws RecipeException {
+        List<RecipeProblem> listing = new ArrayList<>();
+        List<RecipeSource> sources = new ArrayList<>();
         for (Path dir : userDirs) {
-            sources.addAll(RecipeSources.userDir(dir, problems));
+            sources.addAll(RecipeSources.userDir(dir, listing));
         }
+        RecipeFiles user = RecipeFiles.parse(sources, listing);
+        List<RecipeProblem> problems = new ArrayList<>(builtIns.problems());
+        problems.addAll(user.problems());
         Map<String, LoadedRecipe> byId = new LinkedHashMap<>();
-        for (RecipeSource source : sources) {
-            try {
-                LoadedRecipe loaded = RecipeLoader.read(source.displayName(), source.text());
-                LoadedRecipe first = byId.putIfAbsent(loaded.recipe().id(), loaded);
-                if (first != null) {
-                    problems.add(new RecipeProblem(source.displayName(), loaded.idLine(), "id",
-                            "duplicate recipe id '" + loaded.recipe().id() + "', also in " + first.recipe().source()
-                            + ":" + first.idLine() + "; give each recipe its own id"));
-                }
-            } catch (RecipeException e) {
-                problems.addAll(e.problems());
+        List<LoadedRecipe> all = new ArrayList<>(builtIns.recipes());
+        all.addAll(user.recipes());
+        for (LoadedRecipe loaded : all) {
+            LoadedRecipe first = byId.putIfAbsent(loaded.recipe().id(), loaded);
+            if (first != null) {
+                problems.add(new RecipeProblem(loaded.recipe().source(), loaded.idLine(), "id",
+                        "duplicate recipe id '" + loaded.recipe().id() + "', also in " + first.recipe().source()
+                        + ":" + first.idLine() + "; give each recipe its own id"));
             }
         }
         if (!problems.isEmpty()) {

@@ -59,6 +59,25 @@ class RecipeCatalogTest {
     }
 
     @Test
+    void builtInsAreReadOncePerProcessAndCanBePreloaded() throws Exception {
+        RecipeCatalog.preloadBuiltIns(); // a second thread starts reading them (at most once)
+        RecipeCatalog.preloadBuiltIns();
+        RecipeCatalog builtIns = RecipeCatalog.load(List.of());
+        Path mine = write("one/gateway.yaml", recipe("user/gateway"));
+        RecipeCatalog withMine = RecipeCatalog.load(List.of(mine.getParent()));
+
+        assertThat(builtIns.all()).extracting(Recipe::id).containsExactly(
+                "datastorage-image-tag/gateway", "datastorage-image-tag/remediationorchestrator",
+                "datastorage-image-tag/signalprocessing");
+        assertThat(withMine.all()).extracting(Recipe::id).containsExactly(
+                "datastorage-image-tag/gateway", "datastorage-image-tag/remediationorchestrator",
+                "datastorage-image-tag/signalprocessing", "user/gateway");
+        for (Recipe r : builtIns.all()) {
+            assertThat(withMine.find(r.id()).orElseThrow()).isSameAs(r);
+        }
+    }
+
+    @Test
     void userFoldersAddTheirYamlAndYmlFilesNamedAsGiven() throws Exception {
         Path one = write("one/gateway.yaml", recipe("user/gateway"));
         write("one/deeper/notifier.yml", recipe("user/notifier"));
