@@ -22,7 +22,7 @@ public final class Main {
     }
 
     public static int run(PrintStream out, PrintStream err, String... args) {
-        CommandLine cli = new CommandLine(new GorewriteCommand(out, err));
+        CommandLine cli = GorewriteCommand.commandLine(out, err, args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -41,24 +41,20 @@ public final class CodeIndex {
             codeIndexOf[i] = code.size();
             code.add(t);
         }
-        List<List<Integer>> ends = new ArrayList<>(code.size());
-        for (int i = 0; i < code.size(); i++) {
-            ends.add(new ArrayList<>(2));
-        }
+        SpanEnds ends = new SpanEnds(code.size());
         if (file.tree() != null) {
             collectSpans(file.tree(), codeIndexOf, all.size(), ends);
         }
-        int[][] spanEnds = new int[code.size()][];
         for (int i = 0; i < code.size(); i++) {
             if (code.get(i).type() == IDENTIFIER || isLiteral(code.get(i).type())) {
-                ends.get(i).add(i + 1);
+                ends.add(i, i + 1);
             }
-            spanEnds[i] = ends.get(i).stream().distinct().sorted((a, b) -> b - a).mapToInt(Integer::intValue).toArray();
         }
+        int[][] spanEnds = ends.longestFirst();
         return new CodeIndex(file, List.copyOf(code), spanEnds);
     }
 
-    private static void collectSpans(ParseTree node, int[] codeIndexOf, int tokenCount, List<List<Integer>> ends) {
+    private static void collectSpans(ParseTree node, int[] codeIndexOf, int tokenCount, SpanEnds ends) {
         if (!(node instanceof ParserRuleContext ctx) || ctx.getStart() == null || ctx.getStop() == null) {
             return;
         }
@@ -69,12 +65,59 @@ public final class CodeIndex {
                 int first = codeIndexOf[start];
                 int last = lastCodeAtOrBefore(codeIndexOf, stop);
                 if (first >= 0 && last >= first) {
-                    ends.get(first).add(last + 1);
+                    ends.add(first, last + 1);
                 }
             }
         }
         for (int i = 0; i < ctx.getChildCount(); i++) {
             collectSpans(ctx.getChild(i), codeIndexOf, tokenCount, ends);
+        }
+    }
+
+    /**
+     * The span ends found for each code token (a few at most), in plain int arrays: this runs for
+     * every token of every file, twice per migrated file, so no boxing and no streams.
+     */
+    private static final class SpanEnds {
+        private static final int[] NONE = {};
+        private final int[][] ends;
+        private final int[] counts;
+
+        SpanEnds(int tokens) {
+            ends = new int[tokens][];
+            counts = new int[tokens];
+        }
+
+        void add(int token, int end) {
+            int[] list = ends[token];
+            if (list == null) {
+                list = ends[token] = new int[2];
+            } else if (counts[token] == list.length) {
+                list = ends[token] = Arrays.copyOf(list, list.length * 2);
+            }
+            list[counts[token]++] = end;
+        }
+
+        /** Each token's distinct ends, longest span first. */
+        int[][] longestFirst() {
+            int[][] out = new int[ends.length][];
+            for (int i = 0; i < ends.length; i++) {
+                if (counts[i] == 0) {
+                    out[i] = NONE;
+                    continue;
+                }
+                int[] sorted = Arrays.copyOf(ends[i], counts[i]);
+                Arrays.sort(sorted);
+                int distinct = 0;
+                int[] descending = new int[sorted.length];
+                for (int k = sorted.length - 1; k >= 0; k--) {
+                    if (distinct == 0 || descending[distinct - 1] != sorted[k]) {
+                        descending[distinct++] = sorted[k];
+                    }
+                }
+                out[i] = distinct == descending.length ? descending : Arrays.copyOf(descending, distinct);
+            }
+            return out;
         }
     }
 
