@@ -3,6 +3,7 @@ package dev.gorewrite.cli;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,6 +13,8 @@ import picocli.CommandLine.Command;
 final class GorewriteCommand implements Runnable {
     /** The subcommands, in the order help lists them. */
     private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+    /** The subcommands that read recipes. */
+    private static final Set<String> RECIPE_COMMANDS = Set.of("run", "check", "recipes");
 
     private static Map<String, Supplier<Object>> subcommands() {
         Map<String, Supplier<Object>> all = new LinkedHashMap<>();
@@ -21,6 +24,11 @@ final class GorewriteCommand implements Runnable {
         all.put("parse", ParseCommand::new);
         all.put("help", CommandLine.HelpCommand::new);
         return all;
+    }
+
+    /** Whether {@code args} run a command that reads recipes (so that they may be read ahead). */
+    static boolean readsRecipes(String... args) {
+        return args.length > 0 && RECIPE_COMMANDS.contains(args[0]);
     }
 
     /**

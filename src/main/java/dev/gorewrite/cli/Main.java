@@ -11,8 +11,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        // The built-in recipes are read on a second core while picocli builds its model on this one.
-        RecipeCatalog.preloadBuiltIns();
+        if (GorewriteCommand.readsRecipes(args)) {
+            // The built-in recipes are read on a second core while picocli builds its model on this one.
+            RecipeCatalog.preloadBuiltIns();
+        }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code = run(out, err, args);

@@ -57,6 +57,16 @@ class CommandLineTest {
     }
 
     @Test
+    void recipesAreReadAheadOnlyForTheCommandsThatUseThem() {
+        assertThat(GorewriteCommand.readsRecipes("run", ".")).isTrue();
+        assertThat(GorewriteCommand.readsRecipes("check", ".")).isTrue();
+        assertThat(GorewriteCommand.readsRecipes("recipes")).isTrue();
+        assertThat(GorewriteCommand.readsRecipes("parse", ".")).isFalse();
+        assertThat(GorewriteCommand.readsRecipes("--help")).isFalse();
+        assertThat(GorewriteCommand.readsRecipes()).isFalse();
+    }
+
+    @Test
     void onlyTheCommandThatRunsIsBuilt() {
         assertThat(GorewriteCommand.commandLine(NOWHERE, NOWHERE, "run", ".").getSubcommands())
                 .containsOnlyKeys("run");
