@@ -11,8 +11,9 @@ public final class BlankLines {
     /**
      * Widens the deletion of the whole lines {@code [start, end)} over the blank lines (only spaces,
      * tabs and '\r') that touch it, so that afterwards at most one blank line separates the code
-     * above from the code below, and none remains right after a line ending in '{', right before a
-     * line starting with '}', or at the start or end of the text. When one blank line stays, it is
+     * above from the code below, and none remains right after a line ending in '{' or '(', right
+     * before a line starting with '}' or ')', or at the start or end of the text (gofmt removes
+     * those in blocks and in grouped declarations such as {@code var ( … )}). When one blank line stays, it is
      * the first one above the block, else the last one below: the lines kept are the file's own.
      */
     public static Edit widenDeletion(String text, int start, int end) {
@@ -46,22 +47,22 @@ public final class BlankLines {
         return Indentation.isBlank(text.subSequence(lineStart, Indentation.nextLineStart(text, lineStart)));
     }
 
-    /** Whether the line just above {@code lineStart} ends in '{' (the text's start counts too). */
+    /** Whether the line just above {@code lineStart} ends in '{' or '(' (the text's start counts too). */
     private static boolean opensBlock(String text, int lineStart) {
         int i = lineStart - 1;
         while (i >= 0 && isSpace(text.charAt(i))) {
             i--;
         }
-        return i < 0 || text.charAt(i) == '{';
+        return i < 0 || text.charAt(i) == '{' || text.charAt(i) == '(';
     }
 
-    /** Whether the line at {@code lineStart} starts with '}' (the text's end counts too). */
+    /** Whether the line at {@code lineStart} starts with '}' or ')' (the text's end counts too). */
     private static boolean closesBlock(String text, int lineStart) {
         int i = lineStart;
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
         }
-        return i == text.length() || text.charAt(i) == '}';
+        return i == text.length() || text.charAt(i) == '}' || text.charAt(i) == ')';
     }
 
     private static boolean isSpace(char c) {

@@ -82,6 +82,23 @@ class BlankLinesTest {
     }
 
     @Test
+    void specsOfADeclarationGroupLeaveNoBlankLineInsideItsParentheses() {
+        String text = """
+                var (
+                	first = 1
+
+                	middle = 2
+
+                	last = 3
+                )
+                """;
+
+        assertThat(deleteLines(text, "first", "first")).isEqualTo("var (\n\tmiddle = 2\n\n\tlast = 3\n)\n");
+        assertThat(deleteLines(text, "last", "last")).isEqualTo("var (\n\tfirst = 1\n\n\tmiddle = 2\n)\n");
+        assertThat(deleteLines(text, "middle", "middle")).isEqualTo("var (\n\tfirst = 1\n\n\tlast = 3\n)\n");
+    }
+
+    @Test
     void blockWithNoBlankLinesAroundIsDeletedAsGiven() {
         String text = "func f() {\n\ta()\n\tdrop()\n\tb()\n}\n";
         int start = text.indexOf("\tdrop");

@@ -1,0 +1,7 @@
+package infra
+
+const (
+	A = iota
+	B
+	C
+)

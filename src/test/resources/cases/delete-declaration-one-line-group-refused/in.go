@@ -1,0 +1,3 @@
+package infra
+
+var (x = 1; y = 2)

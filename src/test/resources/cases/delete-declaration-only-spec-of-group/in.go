@@ -1,0 +1,10 @@
+package infra
+
+var x = 1
+
+// helper is no longer used.
+var (
+	helper = func() {}
+)
+
+func f() {}

@@ -1,0 +1,5 @@
+package infra
+
+var x = 1
+
+func f() {}

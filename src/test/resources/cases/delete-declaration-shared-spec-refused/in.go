@@ -1,0 +1,3 @@
+package infra
+
+var a, b = 1, 2
