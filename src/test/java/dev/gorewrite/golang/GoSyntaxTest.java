@@ -1324,6 +1324,51 @@ class GoSyntaxTest {
         assertThat(implicitSemicolons(f)).isEqualTo(4);
     }
 
+    /** Identifiers of every Unicode letter category (Lu, Ll, Lt, Lm, Lo, one outside the BMP) and Nd digits. */
+    static final String UNICODE_IDENTIFIERS = """
+            package p
+
+            var Äpfel, café, ǅx, xʰ, 本本, x١٢, 𝒜b, _١ = 1, 2, 3, 4, 5, 6, 7, 8
+            """;
+
+    @Test
+    void unicodeLettersAndDigitsMakeIdentifiers() {
+        GoFile f = parseOk(UNICODE_IDENTIFIERS);
+        assertThat(f.codeTokens()).filteredOn(t -> t.type() == dev.gorewrite.golang.antlr.GoLexer.IDENTIFIER)
+                .extracting(GoToken::text)
+                .containsExactly("p", "Äpfel", "café", "ǅx", "xʰ", "本本", "x١٢", "𝒜b", "_١");
+        if (gofmtAvailable()) {
+            assertThat(gofmt(UNICODE_IDENTIFIERS.getBytes(UTF_8)).accepted()).isTrue();
+        }
+    }
+
+    /** A character that is no letter or digit, in or at the start of a name, and a digit at the start: an error there. */
+    @ParameterizedTest
+    @MethodSource("notIdentifiers")
+    void otherCharactersAreNoPartOfAnIdentifier(String name, int column) {
+        String src = "package p\n\nvar " + name + " = 1\n";
+        GoFile f = GoFile.parse("bad.go", src.getBytes(UTF_8));
+
+        assertThat(f.ok()).as(name).isFalse();
+        assertThat(f.errors().get(0).line()).isEqualTo(3);
+        assertThat(f.errors().get(0).column()).as(name).isEqualTo(column);
+        assertThat(f.roundTrip()).isEqualTo(src.getBytes(UTF_8));
+        if (gofmtAvailable()) {
+            Gofmt oracle = gofmt(src.getBytes(UTF_8));
+            assertThat(oracle.accepted()).isFalse();
+            // gofmt also reports the character there (before it, sometimes, the declaration it cut short)
+            assertThat(oracle.stderr()).contains("snippet.go:3:" + column + ": ");
+        }
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> notIdentifiers() {
+        return Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("€uro", 5),       // U+20AC, a currency sign
+                org.junit.jupiter.params.provider.Arguments.of("a\u00b7b", 6),  // U+00B7 middle dot (Po)
+                org.junit.jupiter.params.provider.Arguments.of("e\u0301", 6),   // a combining accent (Mn)
+                org.junit.jupiter.params.provider.Arguments.of("\u0661x", 5));  // an Nd digit cannot start one
+    }
+
     static final String RUNE_LITERALS = """
             package p
 
