@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * Finds a pattern in a file's code tokens by backtracking: literals compare token for token,
  * a metavariable tries the expressions starting at its position longest first, a wildcard tries
- * balanced runs shortest first. Patterns are a few dozen steps, so this stays fast.
+ * balanced runs shortest first (a named one binds the run it took). Patterns are a few dozen steps, so this stays fast.
  */
 public final class Matcher {
     private final CodeIndex code;
@@ -102,9 +102,8 @@ public final class Matcher {
             return Optional.empty();
         }
         Map<String, String> bindings = new HashMap<>();
-        String text = code.file().text();
-        bound.forEach((name, span) -> bindings.put(name, text.substring(code.token(span[0]).offset(),
-                code.token(span[1] - 1).end())));
+        bound.forEach((name, span) -> bindings.put(name, span[0] == span[1] ? ""
+                : Capture.of(code.file(), code.token(span[0]).offset(), code.token(span[1] - 1).end())));
         if (matchEnd == start) {
             return Optional.empty(); // only wildcards matched nothing: not a place
         }
@@ -129,7 +128,7 @@ public final class Matcher {
         if (element instanceof PatternElement.Metavariable variable) {
             return matchMetavariable(variable, step, token);
         }
-        return matchWildcard(step, token);
+        return matchWildcard((PatternElement.Wildcard) element, step, token);
     }
 
     private boolean matchMetavariable(PatternElement.Metavariable variable, int step, int token) {
@@ -158,11 +157,25 @@ public final class Matcher {
         return false;
     }
 
-    private boolean matchWildcard(int step, int token) {
+    private boolean matchWildcard(PatternElement.Wildcard wildcard, int step, int token) {
+        String name = wildcard.name();
+        int[] earlier = name == null ? null : bound.get(name);
+        if (earlier != null) {
+            int end = token + earlier[1] - earlier[0];
+            return end <= limit && sameCode(earlier[0], earlier[1], token, end) && match(step + 1, end);
+        }
         int depth = 0;
         for (int end = token; end <= limit; end++) {
-            if (depth == 0 && match(step + 1, end)) {
-                return true;
+            if (depth == 0) {
+                if (name != null) {
+                    bound.put(name, new int[] {token, end});
+                }
+                if (match(step + 1, end)) {
+                    return true;
+                }
+                if (name != null) {
+                    bound.remove(name);
+                }
             }
             if (end == limit) {
                 return false;

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * A Go snippet compiled for matching on code tokens: whitespace and comments do not count,
- * {@code $NAME} stands for one expression and {@code ...} for any balanced run of tokens.
+ * {@code $NAME} stands for one expression, {@code ...} for any balanced run of tokens and
+ * {@code $...NAME} for one that a replacement can use.
  * Comment lines before the first code token are the pattern's head comment: never required,
  * replaced when the file has a comment right above the matched code.
  */
@@ -59,6 +60,20 @@ public final class Pattern {
             if (t.hidden()) {
                 continue;
             }
+            if (t.type() == ILLEGAL && t.text().equals("$") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).type() == ELLIPSIS && tokens.get(i + 1).offset() == t.end()) {
+                GoToken name = i + 2 < tokens.size() ? tokens.get(i + 2) : null;
+                if (name == null || name.type() != IDENTIFIER || name.offset() != tokens.get(i + 1).end()
+                        || name.text().equals("_")) {
+                    throw error("'$...' must be followed by a name, as in $...BODY (a plain ... binds nothing)", t);
+                }
+                String wildcard = "$..." + name.text();
+                elements.add(new PatternElement.Wildcard(wildcard));
+                names.add(wildcard);
+                spans.add(new int[] {t.offset() - header.length(), name.end() - header.length()});
+                i += 2;
+                continue;
+            }
             if (t.type() == ILLEGAL && t.text().equals("$")) {
                 GoToken name = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
                 if (name == null || name.type() != IDENTIFIER) {
@@ -76,7 +91,7 @@ public final class Pattern {
                 throw error(broken, t);
             }
             if (t.type() == ELLIPSIS && isWildcardPosition(tokens, i)) {
-                elements.add(new PatternElement.Wildcard());
+                elements.add(new PatternElement.Wildcard(null));
             } else {
                 elements.add(new PatternElement.Literal(t.type(), t.text()));
             }
@@ -187,13 +202,19 @@ public final class Pattern {
         return metavariables;
     }
 
-    /** The source with every metavariable replaced by its value (missing ones stay as written). */
+    /**
+     * The source with every metavariable replaced by its value (missing ones stay as written). A
+     * value of several lines (from {@link Match#bindings}) gets the indentation of the line it
+     * lands on.
+     */
     public String substitute(Map<String, String> values) {
         StringBuilder out = new StringBuilder(source.length());
         int at = 0;
         for (int[] span : metavariableSpans) {
             String name = source.substring(span[0], span[1]);
-            out.append(source, at, span[0]).append(values.getOrDefault(name, name));
+            String value = values.get(name);
+            String indent = Capture.leadingWhitespace(source, source.lastIndexOf('\n', span[0] - 1) + 1);
+            out.append(source, at, span[0]).append(value == null ? name : Capture.indented(value, indent));
             at = span[1];
         }
         return out.append(source.substring(at)).toString();

@@ -3,7 +3,7 @@ package dev.gorewrite.pattern;
 import dev.gorewrite.golang.antlr.GoLexer;
 import java.util.Objects;
 
-/** One step of a compiled pattern: a Go token, a `$NAME` metavariable or a `...` wildcard. */
+/** One step of a compiled pattern: a Go token, a `$NAME` metavariable or a `...` (or `$...NAME`) wildcard. */
 public sealed interface PatternElement {
     /** A code token that must appear as written; semicolons match explicit and automatic ones alike. */
     record Literal(int type, String text) implements PatternElement {
@@ -39,11 +39,21 @@ public sealed interface PatternElement {
         }
     }
 
-    /** Matches any balanced run of tokens, empty included. */
-    record Wildcard() implements PatternElement {
+    /**
+     * Matches any balanced run of tokens, empty included. A named one ({@code $...NAME}, name
+     * {@code "$...NAME"}) binds the run, which a replacement may then use; the same name twice
+     * must match the same code. {@code name} is null for a plain {@code ...}.
+     */
+    record Wildcard(String name) implements PatternElement {
+        public Wildcard {
+            if (name != null && (!name.startsWith("$...") || name.length() < 5)) {
+                throw new IllegalArgumentException("named wildcards are written $...NAME: " + name);
+            }
+        }
+
         @Override
         public String toString() {
-            return "...";
+            return name == null ? "..." : name;
         }
     }
 }

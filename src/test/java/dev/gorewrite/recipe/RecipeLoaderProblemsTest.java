@@ -201,6 +201,31 @@ class RecipeLoaderProblemsTest {
     }
 
     @Test
+    void namedWildcardsNeedANameAndABindingInFrom() {
+        assertThat(problems(HEADER + """
+                edits:
+                  - guide: g
+                    replace:
+                      from: |
+                        if x {
+                        	$...BODY
+                        }
+                      to: |
+                        $...BODY
+                        $...REST
+                  - guide: h
+                    delete: f($...)
+                  - guide: i
+                    delete: f($..._)
+                """)).containsExactly(
+                "r.yaml:14: edits[0].replace.to: unknown metavariable $...REST; from binds $...BODY",
+                "r.yaml:16: edits[1].delete: does not lex at pattern line 1, column 3: '$...' must be followed by a"
+                        + " name, as in $...BODY (a plain ... binds nothing)",
+                "r.yaml:18: edits[2].delete: does not lex at pattern line 1, column 3: '$...' must be followed by a"
+                        + " name, as in $...BODY (a plain ... binds nothing)");
+    }
+
+    @Test
     void replacementCannotUseTheAnonymousMetavariable() {
         assertThat(problems(HEADER + """
                 edits:

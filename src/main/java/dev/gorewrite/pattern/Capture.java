@@ -1,0 +1,96 @@
+package dev.gorewrite.pattern;
+
+import dev.gorewrite.golang.GoFile;
+import dev.gorewrite.golang.GoToken;
+import dev.gorewrite.golang.Utf8;
+import dev.gorewrite.golang.antlr.GoLexer;
+import java.util.List;
+
+/**
+ * The code a metavariable or named wildcard matched, made to move between indentation levels:
+ * {@link #of} takes the indentation of its first line off every line it continues on, and
+ * {@link #indented} puts the indentation of the place it goes to on them, as gofmt would (block
+ * comments included). Lines inside a raw string are part of its value and are never touched.
+ */
+final class Capture {
+    private Capture() {}
+
+    /** Chars [start, end) of the file, which begin and end on token boundaries, less the first line's indentation on later lines. */
+    static String of(GoFile file, int start, int end) {
+        String text = file.text();
+        String base = leadingWhitespace(text, lineStart(text, start));
+        List<GoToken> tokens = file.tokens();
+        StringBuilder out = new StringBuilder(end - start);
+        boolean lineStart = false;
+        for (int i = firstAtOrAfter(tokens, start); i < tokens.size() && tokens.get(i).offset() < end; i++) {
+            GoToken t = tokens.get(i);
+            String piece = t.text();
+            if (lineStart && t.type() == GoLexer.WS && piece.startsWith(base)) {
+                piece = piece.substring(base.length());
+            } else if (t.type() == GoLexer.BLOCK_COMMENT) {
+                piece = piece.replace("\n" + base, "\n");
+            }
+            out.append(piece);
+            lineStart = t.isNewline();
+        }
+        return out.toString();
+    }
+
+    /** {@code captured} with {@code indent} put before each line it continues on (blank ones aside). */
+    static String indented(String captured, String indent) {
+        if (indent.isEmpty() || captured.indexOf('\n') < 0) {
+            return captured;
+        }
+        List<GoToken> tokens = GoFile.lex("capture", Utf8.encode(captured)).tokens();
+        StringBuilder out = new StringBuilder(captured.length() + indent.length() * 4);
+        for (int i = 0; i < tokens.size(); i++) {
+            GoToken t = tokens.get(i);
+            out.append(t.type() == GoLexer.BLOCK_COMMENT ? indentInside(t.text(), indent) : t.text());
+            boolean blankLineFollows = i + 1 == tokens.size() || tokens.get(i + 1).isNewline();
+            if (t.isNewline() && !blankLineFollows) {
+                out.append(indent);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A block comment's text with {@code indent} after each of its line breaks but before a blank line. */
+    private static String indentInside(String comment, String indent) {
+        StringBuilder out = new StringBuilder(comment.length());
+        for (int i = 0; i < comment.length(); i++) {
+            char c = comment.charAt(i);
+            out.append(c);
+            if (c == '\n' && i + 1 < comment.length() && comment.charAt(i + 1) != '\n'
+                    && comment.charAt(i + 1) != '\r') {
+                out.append(indent);
+            }
+        }
+        return out.toString();
+    }
+
+    private static int firstAtOrAfter(List<GoToken> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).offset() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static int lineStart(String text, int offset) {
+        return text.lastIndexOf('\n', offset - 1) + 1;
+    }
+
+    static String leadingWhitespace(String text, int lineStart) {
+        int i = lineStart;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return text.substring(lineStart, i);
+    }
+}
