@@ -1,6 +1,7 @@
 package dev.gorewrite.recipe;
 
 import dev.gorewrite.pattern.Pattern;
+import dev.gorewrite.pattern.PatternElement;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -97,11 +98,21 @@ final class EditReader {
         return known ? Optional.of(new EditKind.Replace(from.get(), to.get())) : Optional.empty();
     }
 
-    /** A replacement must be code: an empty one would be a deletion, which `delete` does with its blank lines. */
+    /**
+     * A replacement must be code: an empty one would be a deletion, which `delete` does with its
+     * blank lines. And it needs code of its own: `to` is how a later run sees the edit is done,
+     * and bound code alone ($X, $...X) would be found anywhere or nowhere.
+     */
     private static Optional<Pattern> readReplacement(Node node, String path, Problems problems) {
         Optional<Pattern> to = PatternReader.read(node, path, problems, false);
         if (to.isPresent() && to.get().isEmpty()) {
             problems.add(node, path, "pattern has no Go code; to remove code, use delete: instead of replace:");
+            return Optional.empty();
+        }
+        if (to.isPresent() && to.get().elements().stream().noneMatch(e -> e instanceof PatternElement.Literal)) {
+            problems.add(node, path, "has no code of its own besides " + String.join(", ", to.get().metavariables())
+                    + ", so a second run could not tell the edit is done; take some code around it into from"
+                    + " and to, as in `x := $X`");
             return Optional.empty();
         }
         return to;

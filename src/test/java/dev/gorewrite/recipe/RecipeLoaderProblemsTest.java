@@ -226,6 +226,27 @@ class RecipeLoaderProblemsTest {
     }
 
     @Test
+    void replacementNeedsCodeOfItsOwn() {
+        assertThat(problems(HEADER + """
+                edits:
+                  - guide: g
+                    replace:
+                      from: unwrap($X)
+                      to: $X
+                  - guide: h
+                    replace:
+                      from: "if legacy { $...BODY }"
+                      to: |
+                        // the body, unguarded
+                        $...BODY
+                """)).containsExactly(
+                "r.yaml:9: edits[0].replace.to: has no code of its own besides $X, so a second run could not tell"
+                        + " the edit is done; take some code around it into from and to, as in `x := $X`",
+                "r.yaml:13: edits[1].replace.to: has no code of its own besides $...BODY, so a second run could"
+                        + " not tell the edit is done; take some code around it into from and to, as in `x := $X`");
+    }
+
+    @Test
     void replacementCannotUseTheAnonymousMetavariable() {
         assertThat(problems(HEADER + """
                 edits:
