@@ -1,6 +1,7 @@
 package dev.gorewrite.golang;
 
 import dev.gorewrite.golang.antlr.GoLexer;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -31,6 +32,21 @@ public record GoToken(int type, String text, int offset, int byteOffset, int lin
 
     public boolean isComment() {
         return type == GoLexer.LINE_COMMENT || type == GoLexer.BLOCK_COMMENT;
+    }
+
+    /** The index of the first of {@code tokens} (in text order) at or after a char offset; their size if none. */
+    public static int firstAtOrAfter(List<GoToken> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).offset() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     public boolean isNewline() {

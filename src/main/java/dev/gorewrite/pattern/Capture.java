@@ -22,7 +22,7 @@ final class Capture {
         List<GoToken> tokens = file.tokens();
         StringBuilder out = new StringBuilder(end - start);
         boolean lineStart = false;
-        for (int i = firstAtOrAfter(tokens, start); i < tokens.size() && tokens.get(i).offset() < end; i++) {
+        for (int i = GoToken.firstAtOrAfter(tokens, start); i < tokens.size() && tokens.get(i).offset() < end; i++) {
             GoToken t = tokens.get(i);
             String piece = t.text();
             if (lineStart && t.type() == GoLexer.WS && piece.startsWith(base)) {
@@ -66,20 +66,6 @@ final class Capture {
             }
         }
         return out.toString();
-    }
-
-    private static int firstAtOrAfter(List<GoToken> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).offset() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static int lineStart(String text, int offset) {

@@ -180,16 +180,6 @@ public final class CodeIndex {
 
     /** The first code token at or after a char offset (size() if none). */
     public int firstAtOrAfter(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).offset() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return GoToken.firstAtOrAfter(tokens, offset);
     }
 }
