@@ -30,7 +30,7 @@ final class CodeRenderer {
             return fitted;
         }
         try {
-            return Pattern.compile(fitted).substitute(bindings);
+            return Pattern.template(fitted).substitute(bindings);
         } catch (PatternException e) {
             // The template compiled when the recipe loaded; indentation cannot break its tokens.
             throw new IllegalStateException("template stopped lexing after indentation: " + e.getMessage(), e);

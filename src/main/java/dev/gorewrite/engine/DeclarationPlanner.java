@@ -65,7 +65,7 @@ final class DeclarationPlanner {
 
     private List<Declared> find(String name) {
         List<Declared> out = new ArrayList<>();
-        for (GoParser.TopLevelDeclContext top : planner.locator().code().file().tree().topLevelDecl()) {
+        for (GoParser.TopLevelDeclContext top : planner.locator().file().tree().topLevelDecl()) {
             if (top.functionDecl() != null) {
                 if (top.functionDecl().IDENTIFIER().getText().equals(name)) {
                     out.add(Declared.deletable(top));
@@ -153,7 +153,7 @@ final class DeclarationPlanner {
 
     /** The index of the nearest token in {@code direction} from {@code index} that is no whitespace or comment, or -1. */
     private int codeToken(int index, int direction) {
-        List<GoToken> tokens = planner.locator().code().file().tokens();
+        List<GoToken> tokens = planner.locator().file().tokens();
         for (int i = index + direction; i >= 0 && i < tokens.size(); i += direction) {
             if (!tokens.get(i).hidden()) {
                 return i;
@@ -163,6 +163,6 @@ final class DeclarationPlanner {
     }
 
     private GoToken token(int index) {
-        return planner.locator().code().file().tokens().get(index);
+        return planner.locator().file().tokens().get(index);
     }
 }

@@ -4,7 +4,7 @@ import dev.gorewrite.edit.BlankLines;
 import dev.gorewrite.edit.Edit;
 import dev.gorewrite.edit.Indentation;
 import dev.gorewrite.pattern.Match;
-import dev.gorewrite.pattern.Matcher;
+import dev.gorewrite.pattern.TokenMatcher;
 import dev.gorewrite.pattern.Pattern;
 import dev.gorewrite.recipe.EditKind;
 import dev.gorewrite.recipe.EditStep;
@@ -65,7 +65,7 @@ final class EditPlanner {
             start = at.commentTextAbove(m.start()).orElse(start);
         }
         String indent = Indentation.indentOfLine(at.text(), m.start());
-        String replacement = CodeRenderer.inline(r.to(), m.bindings(), indent, newline);
+        String replacement = CodeRenderer.inline(r.to(), m.bindings(at.text()), indent, newline);
         return applied(step, lineOf(m), List.of(new Edit(start, m.end(), replacement)));
     }
 
@@ -92,7 +92,7 @@ final class EditPlanner {
         if (step.optional()) {
             return verdict(step, EditStatus.NOT_APPLICABLE, 0, "not present");
         }
-        String nearest = Matcher.nearest(at.code(), pattern, at.code().firstAtOrAfter(range.start()),
+        String nearest = TokenMatcher.nearest(at.code(), pattern, at.code().firstAtOrAfter(range.start()),
                         at.code().firstAtOrAfter(range.end()))
                 .map(n -> n.describe(path))
                 .orElse("no candidate in the file");

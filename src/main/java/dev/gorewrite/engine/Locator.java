@@ -5,6 +5,7 @@ import dev.gorewrite.golang.GoToken;
 import dev.gorewrite.pattern.CodeIndex;
 import dev.gorewrite.pattern.Match;
 import dev.gorewrite.pattern.Matcher;
+import dev.gorewrite.pattern.SyntaxTree;
 import dev.gorewrite.recipe.Anchor;
 import dev.gorewrite.recipe.Scope;
 import java.util.ArrayList;
@@ -25,18 +26,27 @@ final class Locator {
     record Range(int start, int end) {}
 
     private final GoFile file;
-    private final CodeIndex code;
+    private final SyntaxTree tree;
     private final String text;
     private final int[] lineStarts;
+    /** The token view the drift messages use; built only when an edit drifts. */
+    private CodeIndex code;
 
-    Locator(GoFile file, CodeIndex code) {
+    Locator(GoFile file) {
         this.file = file;
-        this.code = code;
+        this.tree = SyntaxTree.of(file);
         this.text = file.text();
         this.lineStarts = lineStarts(text);
     }
 
+    GoFile file() {
+        return file;
+    }
+
     CodeIndex code() {
+        if (code == null) {
+            code = CodeIndex.of(file);
+        }
         return code;
     }
 
@@ -52,7 +62,7 @@ final class Locator {
     }
 
     List<Match> matches(dev.gorewrite.pattern.Pattern pattern, Range range) {
-        return Matcher.findAll(code, pattern, code.firstAtOrAfter(range.start()), code.firstAtOrAfter(range.end()));
+        return Matcher.findAll(tree, pattern, range.start(), range.end());
     }
 
     /** The range a scope allows, or empty with the reason in {@code problem}. */

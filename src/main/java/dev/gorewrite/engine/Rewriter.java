@@ -6,7 +6,6 @@ import dev.gorewrite.edit.OverlappingEditsException;
 import dev.gorewrite.golang.GoFile;
 import dev.gorewrite.golang.SyntaxError;
 import dev.gorewrite.golang.Utf8;
-import dev.gorewrite.pattern.CodeIndex;
 import dev.gorewrite.recipe.EditStep;
 import dev.gorewrite.recipe.Recipe;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ public final class Rewriter {
         List<EditOutcome> edits = new ArrayList<>();
         List<CheckOutcome> checks = new ArrayList<>();
         boolean changed = false;
-        Locator at = new Locator(file, CodeIndex.of(file));
+        Locator at = new Locator(file);
         for (Recipe recipe : recipes) {
             EditPlanner planner = new EditPlanner(at, path, recipe.id(), file.lineEnding().separator());
             List<Edit> changes = new ArrayList<>();
@@ -58,7 +57,7 @@ public final class Rewriter {
                             syntaxProblems(file, "result of recipe " + recipe.id() + " does not parse: "));
                 }
                 changed = true;
-                at = new Locator(file, CodeIndex.of(file));
+                at = new Locator(file);
             }
             List<CheckOutcome> results = CheckRunner.run(recipe, at);
             checks.addAll(results);
@@ -78,7 +77,7 @@ public final class Rewriter {
         if (!file.ok()) {
             return FileOutcome.failed(path, bytes, List.of(), List.of(), syntaxProblems(file, ""));
         }
-        Locator at = new Locator(file, CodeIndex.of(file));
+        Locator at = new Locator(file);
         List<CheckOutcome> checks = new ArrayList<>();
         for (Recipe recipe : recipes) {
             checks.addAll(CheckRunner.run(recipe, at));

@@ -24,6 +24,10 @@ public final class GoFile {
     private List<GoToken> tokens;
 
     private GoFile(String path, byte[] bytes, String text, TwoStageParser.Result parsed) {
+        this(path, bytes, text, parsed, true);
+    }
+
+    private GoFile(String path, byte[] bytes, String text, TwoStageParser.Result parsed, boolean checked) {
         this.path = path;
         this.bytes = bytes;
         this.text = text;
@@ -35,13 +39,26 @@ public final class GoFile {
             GoToken at = allTokens().get(Math.min(raw.tokenIndex(), allTokens().size() - 1));
             found.add(new SyntaxError(path, at.line(), at.column(), raw.message()));
         }
-        if (found.isEmpty() && tree != null) {
+        if (checked && found.isEmpty() && tree != null) {
             found.addAll(SyntaxChecks.check(path, tree, this::allTokens));
         }
         this.errors = List.copyOf(found);
     }
 
     public static GoFile parse(String path, byte[] bytes) {
+        return parse(path, bytes, true);
+    }
+
+    /**
+     * Parsed by the grammar alone, without the checks Go adds on top of it (such as parameters
+     * that are all named or all unnamed): for a recipe's pattern, whose `$...P` may stand beside
+     * a named parameter.
+     */
+    public static GoFile parseGrammarOnly(String path, byte[] bytes) {
+        return parse(path, bytes, false);
+    }
+
+    private static GoFile parse(String path, byte[] bytes, boolean checked) {
         Objects.requireNonNull(path, "path");
         String text = Utf8.decode(bytes);
         TwoStageParser.Result parsed;
@@ -50,7 +67,7 @@ public final class GoFile {
         } catch (StackOverflowError tooDeep) {
             parsed = TwoStageParser.tooDeep(path, text);
         }
-        return new GoFile(path, bytes.clone(), text, parsed);
+        return new GoFile(path, bytes.clone(), text, parsed, checked);
     }
 
     /**

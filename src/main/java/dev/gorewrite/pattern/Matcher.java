@@ -1,209 +1,313 @@
 package dev.gorewrite.pattern;
 
-import static dev.gorewrite.golang.antlr.GoLexer.*;
-
 import dev.gorewrite.golang.GoToken;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Finds a pattern in a file's code tokens by backtracking: literals compare token for token,
- * a metavariable tries the expressions starting at its position longest first, a wildcard tries
- * balanced runs shortest first (a named one binds the run it took). Patterns are a few dozen steps, so this stays fast.
+ * Finds a pattern in a file's {@link SyntaxTree}: a one-node pattern wherever a node of its kind
+ * stands, a run of items inside the lists that hold such items. Children compare in order; a
+ * wildcard takes a run of whole siblings of one parent (so it never leaves its list), shortest
+ * first, and a metavariable one whole node. Where no metavariable is used twice, a position in a
+ * list that failed once is not tried again, so matching stays polynomial (pattern items times
+ * list length, per list); a budget of steps bounds what is left.
  */
 public final class Matcher {
-    private final CodeIndex code;
-    private final List<PatternElement> steps;
-    private final int limit;
-    private final Map<String, int[]> bound = new HashMap<>();
-    private int matchEnd;
-    private int furthestStep;
-    private int furthestToken;
+    /** Steps one search may take before the file is given up as too costly to match. */
+    static final long BUDGET = 20_000_000L;
 
-    private Matcher(CodeIndex code, Pattern pattern, int limit) {
-        this.code = code;
-        this.steps = pattern.elements();
-        this.limit = limit;
+    /** What a name is bound to: children [from, to) of one parent; a wildcard's {@code run} takes its comments along. */
+    private record Bound(Node[] siblings, int from, int to, boolean run) {
+        int size() {
+            return to - from;
+        }
     }
 
-    /** Every non-overlapping match of {@code pattern} among code tokens [from, to), in order. */
-    public static List<Match> findAll(CodeIndex code, Pattern pattern, int from, int to) {
-        List<Match> matches = new ArrayList<>();
-        if (pattern.isEmpty()) {
-            return matches;
+    private final SyntaxTree tree;
+    private final Pattern pattern;
+    private final List<GoToken> tokens;
+    private final Map<String, Bound> bound = new HashMap<>();
+    private final List<String> trail = new ArrayList<>();
+    private long steps;
+
+    private Matcher(SyntaxTree tree, Pattern pattern) {
+        this.tree = tree;
+        this.pattern = pattern;
+        this.tokens = tree.file().tokens();
+    }
+
+    /** Every match whose code lies within chars [from, to), in document order (an enclosing match before those inside it). */
+    public static List<Match> findAll(SyntaxTree tree, Pattern pattern, int from, int to) {
+        if (tree.root() == null || pattern.shape() == null) {
+            return List.of();
         }
-        Matcher m = new Matcher(code, pattern, Math.min(to, code.size()));
-        for (int start = Math.max(0, from); start < m.limit; start++) {
-            Optional<Match> found = m.matchAt(start);
-            if (found.isPresent()) {
-                matches.add(found.get());
-                start = Math.max(start, found.get().endToken() - 1);
+        Matcher m = new Matcher(tree, pattern);
+        Map<Long, Match> found = new LinkedHashMap<>();
+        Shape shape = pattern.shape();
+        if (shape instanceof Shape.Single single) {
+            single.alternatives().forEach(root -> m.findNodes(root, from, to, found));
+        } else if (shape instanceof Shape.Run run) {
+            m.findRuns(run, from, to, found);
+        }
+        List<Match> sorted = new ArrayList<>(found.values());
+        sorted.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed()));
+        return sorted;
+    }
+
+    public static List<Match> findAll(SyntaxTree tree, Pattern pattern) {
+        return findAll(tree, pattern, 0, Integer.MAX_VALUE);
+    }
+
+    private void findNodes(Node root, int from, int to, Map<Long, Match> found) {
+        for (Node candidate : tree.candidates(root)) {
+            if (start(candidate) < from || end(candidate) > to) {
+                continue;
+            }
+            reset();
+            if (matchNode(root, candidate)) {
+                add(found, start(candidate), end(candidate));
             }
         }
-        return matches;
     }
 
-    public static List<Match> findAll(CodeIndex code, Pattern pattern) {
-        return findAll(code, pattern, 0, code.size());
+    private void findRuns(Shape.Run run, int from, int to, Map<Long, Match> found) {
+        Node[] items = run.items().toArray(Node.NO_CHILDREN);
+        boolean leadingWildcard = isWildcard(items[0]);
+        boolean trailingWildcard = isWildcard(items[items.length - 1]);
+        for (int kind : Lists.holding(run.kind())) {
+            for (Node parent : tree.ofKind(kind)) {
+                int[] region = Lists.region(parent);
+                Memo memo = memo(items, region[1]);
+                for (int s = region[0]; s < region[1]; s++) {
+                    if (start(parent.children[s]) < from) {
+                        continue;
+                    }
+                    reset();
+                    int end = sequence(items, 0, parent.children, s, region[1], trailingWildcard, memo);
+                    if (end > s && end(parent.children[end - 1]) <= to) {
+                        add(found, start(parent.children[s]), end(parent.children[end - 1]));
+                        s = end - 1;
+                    }
+                    if (leadingWildcard) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private void add(Map<Long, Match> found, int start, int end) {
+        found.putIfAbsent(((long) start << 32) | end, new Match(start, end, captures()));
+    }
+
+    private boolean matchNode(Node p, Node f) {
+        step();
+        if (p.isPlaceholder()) {
+            return Placeholders.isWildcard(p.text) ? f.absorbable() : matchVariable(p.text, f);
+        }
+        if (p.isToken()) {
+            return f.isToken() && f.type == p.type && f.text.equals(p.text);
+        }
+        if (f.isToken() || f.kind != p.kind) {
+            return matchCollapsed(p, f);
+        }
+        return sequence(p.children, 0, f.children, 0, f.children.length, true, memo(p.children, f.children.length)) >= 0;
     }
 
     /**
-     * The candidate that got furthest through the pattern, also trying starts that skip the
-     * pattern's first few steps (a renamed variable on the left of `:=` should not hide the call).
+     * A pattern node whose other children are all wildcards stands, when they match nothing, for
+     * its one remaining child, as the file's node with only that child was collapsed to it: so
+     * `func $F() $...R { … }` also matches a function without results.
      */
-    public static Optional<NearMiss> nearest(CodeIndex code, Pattern pattern, int from, int to) {
-        NearMiss best = null;
-        int bestScore = 0;
-        for (int skip = 0; skip < Math.min(3, pattern.elements().size()); skip++) {
-            if (!(pattern.elements().get(skip) instanceof PatternElement.Literal)) {
-                continue;
-            }
-            Matcher m = new Matcher(code, pattern, Math.min(to, code.size()));
-            for (int start = Math.max(0, from); start < m.limit; start++) {
-                m.furthestStep = skip;
-                m.furthestToken = start;
-                m.bound.clear();
-                if (start < skip) {
-                    continue;
-                }
-                m.match(skip, start);
-                int score = m.furthestStep - skip - skip;
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = m.furthestStep < m.steps.size() ? m.nearMiss(start - skip, m.furthestStep, m.furthestToken)
-                            : m.nearMiss(start - skip, skip - 1, start - 1);
-                }
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    /** A candidate starting at token {@code start} whose step {@code step} differs from token {@code token}. */
-    private NearMiss nearMiss(int start, int step, int token) {
-        GoToken first = code.token(start);
-        GoToken at = token < code.size() ? code.token(token) : code.token(code.size() - 1);
-        String found = token < limit ? describe(at) : "end of scope";
-        return new NearMiss(first.line(), first.column(), step, at.line(), at.column(), steps.get(step).toString(), found);
-    }
-
-    private static String describe(GoToken t) {
-        if (t.isImplicitSemicolon()) {
-            return "newline";
-        }
-        return "'" + t.text() + "'";
-    }
-
-    private Optional<Match> matchAt(int start) {
-        bound.clear();
-        if (!match(0, start)) {
-            return Optional.empty();
-        }
-        Map<String, String> bindings = new HashMap<>();
-        bound.forEach((name, span) -> bindings.put(name, span[0] == span[1] ? ""
-                : Capture.of(code.file(), code.token(span[0]).offset(), code.token(span[1] - 1).end())));
-        if (matchEnd == start) {
-            return Optional.empty(); // only wildcards matched nothing: not a place
-        }
-        return Optional.of(new Match(start, matchEnd, code.token(start).offset(), code.token(matchEnd - 1).end(),
-                bindings));
-    }
-
-    private boolean match(int step, int token) {
-        if (step > furthestStep || step == furthestStep && token > furthestToken) {
-            furthestStep = step;
-            furthestToken = token;
-        }
-        if (step == steps.size()) {
-            matchEnd = token;
-            return true;
-        }
-        PatternElement element = steps.get(step);
-        if (element instanceof PatternElement.Literal literal) {
-            return token < limit && literal.matches(code.token(token).type(), code.token(token).text())
-                    && match(step + 1, token + 1);
-        }
-        if (element instanceof PatternElement.Metavariable variable) {
-            return matchMetavariable(variable, step, token);
-        }
-        return matchWildcard((PatternElement.Wildcard) element, step, token);
-    }
-
-    private boolean matchMetavariable(PatternElement.Metavariable variable, int step, int token) {
-        if (token >= limit) {
-            return false;
-        }
-        int[] earlier = variable.anonymous() ? null : bound.get(variable.name());
-        for (int end : code.spanEnds(token)) {
-            if (end > limit) {
-                continue;
-            }
-            if (earlier != null) {
-                if (sameCode(earlier[0], earlier[1], token, end) && match(step + 1, end)) {
-                    return true;
-                }
-                continue;
-            }
-            if (!variable.anonymous()) {
-                bound.put(variable.name(), new int[] {token, end});
-            }
-            if (match(step + 1, end)) {
-                return true;
-            }
-            bound.remove(variable.name());
-        }
-        return false;
-    }
-
-    private boolean matchWildcard(PatternElement.Wildcard wildcard, int step, int token) {
-        String name = wildcard.name();
-        int[] earlier = name == null ? null : bound.get(name);
-        if (earlier != null) {
-            int end = token + earlier[1] - earlier[0];
-            return end <= limit && sameCode(earlier[0], earlier[1], token, end) && match(step + 1, end);
-        }
-        int depth = 0;
-        for (int end = token; end <= limit; end++) {
-            if (depth == 0) {
-                if (name != null) {
-                    bound.put(name, new int[] {token, end});
-                }
-                if (match(step + 1, end)) {
-                    return true;
-                }
-                if (name != null) {
-                    bound.remove(name);
-                }
-            }
-            if (end == limit) {
-                return false;
-            }
-            int type = code.token(end).type();
-            if (type == L_PAREN || type == L_BRACKET || type == L_CURLY) {
-                depth++;
-            } else if (type == R_PAREN || type == R_BRACKET || type == R_CURLY) {
-                if (depth == 0) {
+    private boolean matchCollapsed(Node p, Node f) {
+        int only = -1;
+        for (int i = 0; i < p.children.length; i++) {
+            if (!isWildcard(p.children[i])) {
+                if (only >= 0) {
                     return false;
                 }
-                depth--;
+                only = i;
             }
         }
+        if (only < 0) {
+            return false;
+        }
+        int mark = trail.size();
+        for (int i = 0; i < p.children.length; i++) {
+            if (i != only && !Placeholders.isAnonymous(p.children[i].text)) {
+                String name = Placeholders.nameOf(p.children[i].text);
+                Bound earlier = bound.get(name);
+                if (earlier != null && earlier.size() != 0) {
+                    undo(mark);
+                    return false;
+                }
+                bind(name, new Bound(new Node[] {f}, i < only ? 0 : 1, i < only ? 0 : 1, true));
+            }
+        }
+        if (matchNode(p.children[only], f)) {
+            return true;
+        }
+        undo(mark);
         return false;
     }
 
-    private boolean sameCode(int aStart, int aEnd, int bStart, int bEnd) {
-        if (aEnd - aStart != bEnd - bStart) {
+    private boolean matchVariable(String placeholder, Node f) {
+        if (!f.absorbable() || f.type == dev.gorewrite.golang.antlr.GoLexer.ELLIPSIS) {
             return false;
         }
-        for (int i = 0; i < aEnd - aStart; i++) {
-            GoToken a = code.token(aStart + i);
-            GoToken b = code.token(bStart + i);
-            if (a.type() != b.type() || a.type() != SEMI && !a.text().equals(b.text())) {
-                return false;
+        if (Placeholders.isAnonymous(placeholder)) {
+            return true;
+        }
+        String name = Placeholders.nameOf(placeholder);
+        Bound earlier = bound.get(name);
+        if (earlier != null) {
+            return earlier.size() == 1 && Trees.same(earlier.siblings()[earlier.from()], f);
+        }
+        bind(name, new Bound(new Node[] {f}, 0, 1, false));
+        return true;
+    }
+
+    /**
+     * Matches pattern items [pi..] against siblings [fi, hi): the end of the siblings taken, or -1.
+     * With {@code toEnd} the items must take every sibling up to {@code hi}.
+     */
+    private int sequence(Node[] ps, int pi, Node[] fs, int fi, int hi, boolean toEnd, Memo memo) {
+        if (pi == ps.length) {
+            return !toEnd || fi == hi ? fi : -1;
+        }
+        if (memo != null && memo.failed(pi, fi)) {
+            return -1;
+        }
+        int mark = trail.size();
+        int end;
+        if (isWildcard(ps[pi])) {
+            end = wildcard(ps, pi, fs, fi, hi, toEnd, memo);
+        } else {
+            end = fi < hi && matchNode(ps[pi], fs[fi]) ? sequence(ps, pi + 1, fs, fi + 1, hi, toEnd, memo) : -1;
+        }
+        if (end < 0) {
+            undo(mark);
+            if (memo != null) {
+                memo.fail(pi, fi);
             }
         }
-        return true;
+        return end;
+    }
+
+    private int wildcard(Node[] ps, int pi, Node[] fs, int fi, int hi, boolean toEnd, Memo memo) {
+        String placeholder = ps[pi].text;
+        String name = Placeholders.isAnonymous(placeholder) ? null : Placeholders.nameOf(placeholder);
+        if (name == null && pi + 1 < ps.length && isWildcard(ps[pi + 1]) && Placeholders.isAnonymous(ps[pi + 1].text)) {
+            return sequence(ps, pi + 1, fs, fi, hi, toEnd, memo); // `..., ...` is one `...`
+        }
+        Bound earlier = name == null ? null : bound.get(name);
+        if (earlier != null) {
+            int end = fi + earlier.size();
+            return end <= hi && Trees.sameRun(earlier.siblings(), earlier.from(), fs, fi, earlier.size())
+                    ? sequence(ps, pi + 1, fs, end, hi, toEnd, memo) : -1;
+        }
+        for (int end = fi; end <= hi; end++) {
+            if (end > fi && !fs[end - 1].absorbable()) {
+                return -1;
+            }
+            step();
+            int mark = trail.size();
+            if (name != null) {
+                bind(name, new Bound(fs, fi, end, true));
+            }
+            int result = sequence(ps, pi + 1, fs, end, hi, toEnd, memo);
+            if (result >= 0) {
+                return result;
+            }
+            undo(mark);
+        }
+        return -1;
+    }
+
+    private static boolean isWildcard(Node p) {
+        return p.isPlaceholder() && Placeholders.isWildcard(p.text);
+    }
+
+    /** Failed positions of a list with a wildcard in it; none where a name is used twice (a failure there depends on what is bound). */
+    private Memo memo(Node[] ps, int siblings) {
+        if (pattern.reusesNames()) {
+            return null;
+        }
+        for (Node p : ps) {
+            if (isWildcard(p)) {
+                return new Memo(ps.length, siblings + 1);
+            }
+        }
+        return null;
+    }
+
+    private void bind(String name, Bound value) {
+        bound.put(name, value);
+        trail.add(name);
+    }
+
+    private void undo(int mark) {
+        while (trail.size() > mark) {
+            bound.remove(trail.remove(trail.size() - 1));
+        }
+    }
+
+    private void reset() {
+        bound.clear();
+        trail.clear();
+    }
+
+    private void step() {
+        if (++steps > BUDGET) {
+            throw new MatchTooCostly(pattern);
+        }
+    }
+
+    /** The code each name stands for, as chars of the file. */
+    private Map<String, Match.Capture> captures() {
+        Map<String, Match.Capture> out = new HashMap<>();
+        bound.forEach((name, b) -> out.put(name, capture(b)));
+        return out;
+    }
+
+    private Match.Capture capture(Bound b) {
+        if (b.size() == 0) {
+            int at = b.from() < b.siblings().length ? start(b.siblings()[b.from()]) : end(b.siblings()[b.from() - 1]);
+            return new Match.Capture(at, at);
+        }
+        Node first = b.siblings()[b.from()];
+        Node last = b.siblings()[b.to() - 1];
+        return b.run() ? Comments.around(tokens, first.first, last.last) : new Match.Capture(start(first), end(last));
+    }
+
+    private int start(Node n) {
+        return tokens.get(n.first).offset();
+    }
+
+    private int end(Node n) {
+        return tokens.get(n.last).end();
+    }
+
+    /** Failed (pattern item, sibling) positions of one list. */
+    private static final class Memo {
+        private final boolean[] failed;
+        private final int width;
+
+        Memo(int items, int width) {
+            this.failed = new boolean[items * width];
+            this.width = width;
+        }
+
+        boolean failed(int pi, int fi) {
+            return failed[pi * width + fi];
+        }
+
+        void fail(int pi, int fi) {
+            failed[pi * width + fi] = true;
+        }
     }
 }

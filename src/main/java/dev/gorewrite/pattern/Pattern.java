@@ -25,17 +25,31 @@ public final class Pattern {
     private final List<String> headComments;
     private final Set<String> metavariables;
     private final List<int[]> metavariableSpans;
+    private final Shape shape;
+    private final boolean reusesNames;
 
     private Pattern(String source, List<PatternElement> elements, List<String> headComments,
-            Set<String> metavariables, List<int[]> metavariableSpans) {
+            Set<String> metavariables, List<int[]> metavariableSpans, Shape shape, boolean reusesNames) {
         this.source = source;
         this.elements = elements;
         this.headComments = headComments;
         this.metavariables = metavariables;
         this.metavariableSpans = metavariableSpans;
+        this.shape = shape;
+        this.reusesNames = reusesNames;
     }
 
+    /** A pattern to match: its code must read as Go of one syntactic kind (see {@link PatternSyntax}). */
     public static Pattern compile(String source) throws PatternException {
+        return compile(source, true);
+    }
+
+    /** Code to write, not to match (a replacement after indentation): lexed, its names placed, never parsed. */
+    public static Pattern template(String source) throws PatternException {
+        return compile(source, false);
+    }
+
+    private static Pattern compile(String source, boolean toMatch) throws PatternException {
         // The snippet is lexed as a file body would be; the header makes semicolon insertion and
         // positions work as in a real file and is subtracted from every reported place.
         String header = "package p\n";
@@ -44,7 +58,9 @@ public final class Pattern {
         List<PatternElement> elements = new ArrayList<>();
         List<String> headComments = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
+        boolean reused = false;
         List<int[]> spans = new ArrayList<>();
+        StringBuilder placeheld = new StringBuilder(source);
         int first = 3; // after `package`, ` `, `p`: the newline after `p` becomes a semicolon
         for (int i = first; i < tokens.size(); i++) {
             GoToken t = tokens.get(i);
@@ -69,8 +85,9 @@ public final class Pattern {
                 }
                 String wildcard = "$..." + name.text();
                 elements.add(new PatternElement.Wildcard(wildcard));
-                names.add(wildcard);
+                reused |= !names.add(wildcard);
                 spans.add(new int[] {t.offset() - header.length(), name.end() - header.length()});
+                spell(placeheld, t.offset() - header.length(), Placeholders.namedWildcard(name.text()));
                 i += 2;
                 continue;
             }
@@ -81,8 +98,9 @@ public final class Pattern {
                 }
                 String metavariable = "$" + name.text();
                 elements.add(new PatternElement.Metavariable(metavariable));
-                names.add(metavariable);
+                reused |= !names.add(metavariable) && !metavariable.equals("$_");
                 spans.add(new int[] {t.offset() - header.length(), name.end() - header.length()});
+                spell(placeheld, t.offset() - header.length(), Placeholders.metavariable(name.text()));
                 i++;
                 continue;
             }
@@ -92,12 +110,28 @@ public final class Pattern {
             }
             if (t.type() == ELLIPSIS && isWildcardPosition(tokens, i)) {
                 elements.add(new PatternElement.Wildcard(null));
+                spell(placeheld, t.offset() - header.length(), Placeholders.wildcard());
             } else {
                 elements.add(new PatternElement.Literal(t.type(), t.text()));
             }
         }
-        return new Pattern(source, Collections.unmodifiableList(normalize(elements)), List.copyOf(headComments),
-                Collections.unmodifiableSet(names), spans);
+        List<PatternElement> steps = normalize(elements);
+        Shape shape = toMatch && !steps.isEmpty() ? shapeOf(placeheld.toString(), steps) : null;
+        return new Pattern(source, Collections.unmodifiableList(steps), List.copyOf(headComments),
+                Collections.unmodifiableSet(names), spans, shape, reused);
+    }
+
+    /** No shape for names and wildcards alone: such a pattern would match anything (see {@link #matchesAnything}). */
+    private static Shape shapeOf(String placeheld, List<PatternElement> steps) throws PatternException {
+        if (steps.stream().noneMatch(e -> e instanceof PatternElement.Literal)) {
+            return null;
+        }
+        return PatternSyntax.shapeOf(placeheld);
+    }
+
+    /** Writes a placeholder over the chars of what it stands for (it has the same length). */
+    private static void spell(StringBuilder text, int at, String placeholder) {
+        text.replace(at, at + placeholder.length(), placeholder);
     }
 
     /** Semicolons before `)` or `}` and at either end, and commas before a closer, are optional in Go; dropped on both sides. */
@@ -194,6 +228,20 @@ public final class Pattern {
         return elements.isEmpty();
     }
 
+    Shape shape() {
+        return shape;
+    }
+
+    /** Only metavariables and wildcards: as something to find, it would match anything. */
+    public boolean matchesAnything() {
+        return !elements.isEmpty() && shape == null;
+    }
+
+    /** Whether a metavariable or named wildcard occurs twice (its second match must equal its first). */
+    boolean reusesNames() {
+        return reusesNames;
+    }
+
     public List<String> headComments() {
         return headComments;
     }
@@ -213,8 +261,8 @@ public final class Pattern {
         for (int[] span : metavariableSpans) {
             String name = source.substring(span[0], span[1]);
             String value = values.get(name);
-            String indent = Capture.leadingWhitespace(source, source.lastIndexOf('\n', span[0] - 1) + 1);
-            out.append(source, at, span[0]).append(value == null ? name : Capture.indented(value, indent));
+            String indent = CaptureText.leadingWhitespace(source, source.lastIndexOf('\n', span[0] - 1) + 1);
+            out.append(source, at, span[0]).append(value == null ? name : CaptureText.indented(value, indent));
             at = span[1];
         }
         return out.append(source.substring(at)).toString();

@@ -26,12 +26,18 @@ final class PatternReader {
         try {
             pattern = Pattern.compile(scalar.getValue());
         } catch (PatternException e) {
-            problems.add(fileLine(scalar, e.line()), path, "does not lex at pattern line " + e.line()
+            problems.add(fileLine(scalar, e.line()), path, (e.isSyntax() ? "is not a pattern: at" : "does not lex at")
+                    + " pattern line " + e.line()
                     + ", column " + e.column() + ": " + e.getMessage());
             return Optional.empty();
         }
         if (needsCode && pattern.isEmpty()) {
             problems.add(node, path, "pattern has no Go code");
+            return Optional.empty();
+        }
+        if (needsCode && pattern.matchesAnything()) {
+            problems.add(node, path, "pattern has no code of its own besides metavariables and wildcards, so it would"
+                    + " match anything");
             return Optional.empty();
         }
         return Optional.of(pattern);

@@ -291,9 +291,9 @@ class RecipeLoaderProblemsTest {
                     within: {}
                     delete-section:
                       from: {code: f(), comment: PHASE 1}
-                      through: "}"
+                      through: "finish()"
                   - guide: g
-                    delete-section: {from: [f()], through: "}"}
+                    delete-section: {from: [f()], through: "finish()"}
                 """)).containsExactly(
                 "r.yaml:7: edits[0].within: give from: ANCHOR, to: ANCHOR or both, or leave out within",
                 "r.yaml:9: edits[0].delete-section.from: give only one of code, comment; found code and comment",

@@ -44,7 +44,7 @@ class RecipeLoaderTest {
                 delete-section:
                   from: {comment: "Legacy build"}
                   through: |
-                    }
+                    finish()
               - guide: "Example, change 6"
                 delete-declaration: buildDataStorageImage
             checks:
@@ -125,7 +125,7 @@ class RecipeLoaderTest {
         assertThat(delete.code().toString()).isEqualTo("// the old helper\noldHelper(...)");
         EditKind.DeleteSection section = (EditKind.DeleteSection) edits.get(4).kind();
         assertThat(section.from()).isEqualTo(new Anchor.Comment("Legacy build"));
-        assertThat(section.through().source()).isEqualTo("}\n");
+        assertThat(section.through().source()).isEqualTo("finish()\n");
         assertThat(edits.get(5).kind()).isEqualTo(new EditKind.DeleteDeclaration("buildDataStorageImage"));
     }
 

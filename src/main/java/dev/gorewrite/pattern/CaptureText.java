@@ -12,18 +12,23 @@ import java.util.List;
  * {@link #indented} puts the indentation of the place it goes to on them, as gofmt would (block
  * comments included). Lines inside a raw string are part of its value and are never touched.
  */
-final class Capture {
-    private Capture() {}
+public final class CaptureText {
+    private CaptureText() {}
 
-    /** Chars [start, end) of the file, which begin and end on token boundaries, less the first line's indentation on later lines. */
-    static String of(GoFile file, int start, int end) {
-        String text = file.text();
-        String base = leadingWhitespace(text, lineStart(text, start));
-        List<GoToken> tokens = file.tokens();
-        StringBuilder out = new StringBuilder(end - start);
+    /** Chars [start, end) of {@code text}, which begin and end on token boundaries, less the first line's indentation on later lines. */
+    public static String of(String text, int start, int end) {
+        return dedent(text.substring(start, end), leadingWhitespace(text, lineStart(text, start)));
+    }
+
+    /** {@code code} (whole tokens) with {@code base} taken off the start of each line it continues on. */
+    public static String dedent(String code, String base) {
+        if (base.isEmpty() || code.indexOf('\n') < 0) {
+            return code;
+        }
+        List<GoToken> tokens = GoFile.lex("capture", Utf8.encode(code)).tokens();
+        StringBuilder out = new StringBuilder(code.length());
         boolean lineStart = false;
-        for (int i = GoToken.firstAtOrAfter(tokens, start); i < tokens.size() && tokens.get(i).offset() < end; i++) {
-            GoToken t = tokens.get(i);
+        for (GoToken t : tokens) {
             String piece = t.text();
             if (lineStart && t.type() == GoLexer.WS && piece.startsWith(base)) {
                 piece = piece.substring(base.length());
@@ -37,7 +42,7 @@ final class Capture {
     }
 
     /** {@code captured} with {@code indent} put before each line it continues on (blank ones aside). */
-    static String indented(String captured, String indent) {
+    public static String indented(String captured, String indent) {
         if (indent.isEmpty() || captured.indexOf('\n') < 0) {
             return captured;
         }
@@ -68,7 +73,7 @@ final class Capture {
         return out.toString();
     }
 
-    private static int lineStart(String text, int offset) {
+    static int lineStart(String text, int offset) {
         return text.lastIndexOf('\n', offset - 1) + 1;
     }
 

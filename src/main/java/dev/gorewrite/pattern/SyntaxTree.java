@@ -1,0 +1,150 @@
+package dev.gorewrite.pattern;
+
+import static dev.gorewrite.golang.antlr.GoParser.*;
+
+import dev.gorewrite.golang.GoFile;
+import dev.gorewrite.golang.antlr.GoLexer;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * A file's tree as patterns see it (see {@link Node}), with its nodes listed by kind so that a
+ * pattern is tried only where a node of its own kind stands. Built once per file state and shared
+ * by every pattern run on it. The build recurses once per nesting level of the file: like the
+ * parser, it runs on the engine's big-stack workers.
+ */
+public final class SyntaxTree {
+    private final GoFile file;
+    private final Node root;
+    /** Inner nodes by kind, tokens under {@link #tokenBucket}; each list in document order. */
+    private final List<List<Node>> byKind;
+
+    private SyntaxTree(GoFile file, Node root, List<List<Node>> byKind) {
+        this.file = file;
+        this.root = root;
+        this.byKind = byKind;
+    }
+
+    /** The tree of a parsed file (one without a parse tree has no nodes). */
+    public static SyntaxTree of(GoFile file) {
+        List<List<Node>> byKind = new ArrayList<>();
+        for (int i = 0; i <= ruleNames.length; i++) {
+            byKind.add(new ArrayList<>());
+        }
+        Node root = file.tree() == null ? null : build(file.tree(), false);
+        SyntaxTree tree = new SyntaxTree(file, root, byKind);
+        if (root != null) {
+            tree.index(root);
+        }
+        return tree;
+    }
+
+    private void index(Node node) {
+        byKind.get(node.isToken() ? tokenBucket() : node.kind).add(node);
+        for (Node child : node.children) {
+            index(child);
+        }
+    }
+
+    private int tokenBucket() {
+        return ruleNames.length;
+    }
+
+    GoFile file() {
+        return file;
+    }
+
+    Node root() {
+        return root;
+    }
+
+    /** Every node that could be what {@code pattern} is: of its kind, or a token of its type and text. */
+    List<Node> candidates(Node pattern) {
+        if (!pattern.isToken()) {
+            return byKind.get(pattern.kind);
+        }
+        List<Node> same = new ArrayList<>();
+        for (Node t : byKind.get(tokenBucket())) {
+            if (t.type == pattern.type && t.text.equals(pattern.text)) {
+                same.add(t);
+            }
+        }
+        return same;
+    }
+
+    List<Node> ofKind(int kind) {
+        return byKind.get(kind);
+    }
+
+    /** The node for a parse tree: chains of one child collapsed, separators dropped, inner lists spread. */
+    static Node build(ParseTree tree, boolean element) {
+        ParseTree at = tree;
+        while (at instanceof ParserRuleContext ctx && ctx.getChildCount() == 1) {
+            at = ctx.getChild(0);
+            element = true;
+        }
+        if (at instanceof TerminalNode terminal) {
+            Token t = terminal.getSymbol();
+            return t.getType() == Token.EOF ? null : Node.token(t.getType(), t.getText(), element, t.getTokenIndex());
+        }
+        ParserRuleContext ctx = (ParserRuleContext) at;
+        int kind = canonical(ctx.getRuleIndex());
+        List<Node> children = new ArrayList<>(ctx.getChildCount());
+        for (int i = 0; i < ctx.getChildCount(); i++) {
+            ParseTree child = ctx.getChild(i);
+            if (child instanceof TerminalNode t && isSeparator(kind, t.getSymbol().getType())) {
+                continue;
+            }
+            addChild(children, child);
+        }
+        if (children.size() <= 1) {
+            return children.isEmpty() ? null : children.get(0); // only separators around it: the same chain of one
+        }
+        return Node.inner(kind, children.toArray(Node.NO_CHILDREN));
+    }
+
+    private static void addChild(List<Node> children, ParseTree child) {
+        Node node = build(child, child instanceof ParserRuleContext);
+        if (node == null) {
+            return;
+        }
+        if (!node.isToken() && isSpread(node.kind)) {
+            children.addAll(List.of(node.children));
+        } else {
+            children.add(node);
+        }
+    }
+
+    /** Lists that become the runs of their parent's children. */
+    private static boolean isSpread(int kind) {
+        return kind == RULE_statementList || kind == RULE_expressionList || kind == RULE_identifierList;
+    }
+
+    /**
+     * Commas and semicolons only separate list items, so `a, b,` and `a, b` compare equal; in the
+     * headers of `for` and `switch` a semicolon tells which part is which, so it stays there.
+     */
+    private static boolean isSeparator(int kind, int tokenType) {
+        if (tokenType == GoLexer.COMMA) {
+            return true;
+        }
+        return tokenType == GoLexer.SEMI && kind != RULE_forHeader && kind != RULE_switchStmt;
+    }
+
+    /** The header family of rules (a `{` after a name opens the block) matches its ordinary twin. */
+    static int canonical(int rule) {
+        return switch (rule) {
+            case RULE_expressionNoBrace -> RULE_expression;
+            case RULE_primaryExprNoBrace -> RULE_primaryExpr;
+            case RULE_operandNoBrace -> RULE_operand;
+            case RULE_simpleStmtNoBrace -> RULE_simpleStmt;
+            case RULE_simpleStmtTailNoBrace -> RULE_simpleStmtTail;
+            case RULE_expressionListNoBrace -> RULE_expressionList;
+            default -> rule;
+        };
+    }
+}
