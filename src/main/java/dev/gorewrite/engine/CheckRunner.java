@@ -6,45 +6,63 @@ import dev.gorewrite.recipe.Recipe;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs a recipe's checks on one file; each outcome names the line that shows it holds or fails. */
+/**
+ * Runs a recipe's checks on one file; each outcome names the line that shows it holds or fails,
+ * and a check found where it must not be fails once per place (every violation, not the first).
+ */
 final class CheckRunner {
     private CheckRunner() {}
 
-    static List<CheckOutcome> run(Recipe recipe, Locator at) {
+    /** {@code changed}: the recipe changed this file (checks marked only-if-changed run only then). */
+    static List<CheckOutcome> run(Recipe recipe, Locator at, boolean changed) {
         List<CheckOutcome> out = new ArrayList<>();
         Locator.Range whole = new Locator.Range(0, at.text().length());
         for (Check check : recipe.checks()) {
-            out.add(run(recipe.id(), check, at, whole));
+            if (!check.onlyIfChanged() || changed) {
+                out.addAll(run(recipe.id(), check, at, whole));
+            }
         }
         return out;
     }
 
-    private static CheckOutcome run(String recipeId, Check check, Locator at, Locator.Range whole) {
-        List<Locator.Place> found = at.find(check.target(), whole);
+    private static List<CheckOutcome> run(String recipeId, Check check, Locator at, Locator.Range whole) {
+        List<Locator.Place> found = at.find(check.target(), whole, check.scope(), check.where());
         Anchor target = check.target();
         switch (check.kind()) {
             case PRESENT:
-                return found.isEmpty() ? fail(recipeId, check, 1, "expected " + target + ", found none")
-                        : pass(recipeId, check, found.get(0).line());
+                return List.of(found.isEmpty() ? fail(recipeId, check, 1, "expected " + target + ", found none")
+                        : pass(recipeId, check, found.get(0).line()));
             case ABSENT:
-                return found.isEmpty() ? new CheckOutcome(recipeId, check.id(), check.says(), true, 1, CheckOutcome.NOWHERE)
-                        : fail(recipeId, check, found.get(0).line(), "found " + target);
-            case EXACTLY_ONCE:
-                if (found.size() == 1) {
-                    return pass(recipeId, check, found.get(0).line());
+                if (found.isEmpty()) {
+                    return List.of(new CheckOutcome(recipeId, check.id(), check.says(), true, 1, CheckOutcome.NOWHERE));
                 }
-                return found.isEmpty() ? fail(recipeId, check, 1, "expected " + target + " once, found none")
-                        : fail(recipeId, check, found.get(1).line(), "expected " + target + " once, found "
-                                + found.size() + " times (lines " + Locator.lines(found) + ")");
+                return found.stream().map(p -> fail(recipeId, check, p.line(), "found " + target)).toList();
+            case EXACTLY_ONCE:
+                return exactlyOnce(recipeId, check, found);
             default:
-                return before(recipeId, check, at, whole, found);
+                return List.of(before(recipeId, check, at, whole, found));
         }
+    }
+
+    private static List<CheckOutcome> exactlyOnce(String recipeId, Check check, List<Locator.Place> found) {
+        if (found.size() == 1) {
+            return List.of(pass(recipeId, check, found.get(0).line()));
+        }
+        if (found.isEmpty()) {
+            return List.of(fail(recipeId, check, 1, "expected " + check.target() + " once, found none"));
+        }
+        List<CheckOutcome> out = new ArrayList<>();
+        for (Locator.Place extra : found.subList(1, found.size())) {
+            out.add(fail(recipeId, check, extra.line(), "expected " + check.target() + " once, found " + found.size()
+                    + " times (lines " + Locator.lines(found) + ")"));
+        }
+        return out;
     }
 
     private static CheckOutcome before(String recipeId, Check check, Locator at, Locator.Range whole,
             List<Locator.Place> first) {
         Anchor then = check.then().orElseThrow();
-        List<Locator.Place> second = at.find(then, whole);
+        List<Locator.Place> second = at.find(then, whole, check.scope(), check.where());
         if (first.isEmpty()) {
             return fail(recipeId, check, 1, "expected " + check.target() + ", found none");
         }

@@ -34,38 +34,38 @@ final class DeclarationPlanner {
     /** One spec of a type, var or const declaration, with the names it declares. */
     private record Spec(ParserRuleContext node, List<String> names, boolean positional) {}
 
-    private final EditPlanner planner;
+    private final PlanContext ctx;
 
-    DeclarationPlanner(EditPlanner planner) {
-        this.planner = planner;
+    DeclarationPlanner(PlanContext ctx) {
+        this.ctx = ctx;
     }
 
     PlannedEdit plan(EditStep step, EditKind.DeleteDeclaration declaration) {
-        Locator at = planner.locator();
+        Locator at = ctx.at();
         String name = declaration.name();
         List<Declared> found = find(name);
         if (found.isEmpty()) {
-            return planner.verdict(step, EditStatus.ALREADY_APPLIED, 0, name + " not declared");
+            return ctx.verdict(step, EditStatus.ABSENT, 0, name + " is declared nowhere");
         }
         if (found.size() > 1) {
             StringBuilder lines = new StringBuilder();
             found.forEach(d -> lines.append(lines.length() == 0 ? "" : ", ").append(d.node().getStart().getLine()));
-            return planner.verdict(step, EditStatus.AMBIGUOUS, found.get(0).node().getStart().getLine(),
+            return ctx.verdict(step, EditStatus.AMBIGUOUS, found.get(0).node().getStart().getLine(),
                     name + " declared " + found.size() + " times (lines " + lines + ")");
         }
         Declared d = found.get(0);
         if (d.refusal().isPresent()) {
-            return planner.verdict(step, EditStatus.DRIFTED, d.node().getStart().getLine(),
+            return ctx.verdict(step, EditStatus.DRIFTED, d.node().getStart().getLine(),
                     name + " " + d.refusal().get());
         }
         int start = token(d.node().getStart().getTokenIndex()).offset();
         int end = token(d.node().getStop().getTokenIndex()).end();
-        return planner.applied(step, at.lineOf(start), List.of(planner.deleteLines(at.commentBlockAbove(start), end)));
+        return ctx.applied(step, at.lineOf(start), List.of(ctx.deleteLines(at.commentBlockAbove(start), end)));
     }
 
     private List<Declared> find(String name) {
         List<Declared> out = new ArrayList<>();
-        for (GoParser.TopLevelDeclContext top : planner.locator().file().tree().topLevelDecl()) {
+        for (GoParser.TopLevelDeclContext top : ctx.at().file().tree().topLevelDecl()) {
             if (top.functionDecl() != null) {
                 if (top.functionDecl().IDENTIFIER().getText().equals(name)) {
                     out.add(Declared.deletable(top));
@@ -153,7 +153,7 @@ final class DeclarationPlanner {
 
     /** The index of the nearest token in {@code direction} from {@code index} that is no whitespace or comment, or -1. */
     private int codeToken(int index, int direction) {
-        List<GoToken> tokens = planner.locator().file().tokens();
+        List<GoToken> tokens = ctx.at().file().tokens();
         for (int i = index + direction; i >= 0 && i < tokens.size(); i += direction) {
             if (!tokens.get(i).hidden()) {
                 return i;
@@ -163,6 +163,6 @@ final class DeclarationPlanner {
     }
 
     private GoToken token(int index) {
-        return planner.locator().file().tokens().get(index);
+        return ctx.at().file().tokens().get(index);
     }
 }

@@ -13,22 +13,22 @@ import java.util.Map;
  * has its Phase 0 does not get a second one.
  */
 final class InsertPlanner {
-    private final EditPlanner planner;
+    private final PlanContext ctx;
 
-    InsertPlanner(EditPlanner planner) {
-        this.planner = planner;
+    InsertPlanner(PlanContext ctx) {
+        this.ctx = ctx;
     }
 
     PlannedEdit plan(EditStep step, EditKind.Insert insert, Locator.Range range) {
-        Locator at = planner.locator();
-        List<Locator.Place> anchors = at.find(insert.anchor(), range);
+        Locator at = ctx.at();
+        List<Locator.Place> anchors = at.find(insert.anchor(), range, step.within(), step.where());
         if (anchors.size() > 1) {
-            return planner.verdict(step, EditStatus.AMBIGUOUS, anchors.get(0).line(),
+            return ctx.verdict(step, EditStatus.AMBIGUOUS, anchors.get(0).line(),
                     "anchor " + Locator.foundTimes(insert.anchor(), anchors));
         }
         if (anchors.isEmpty()) {
             EditStatus status = step.optional() ? EditStatus.NOT_APPLICABLE : EditStatus.DRIFTED;
-            return planner.verdict(step, status, 0, "anchor " + insert.anchor() + " not found");
+            return ctx.verdict(step, status, 0, "anchor " + insert.anchor() + " not found");
         }
         Locator.Place anchor = anchors.get(0);
         boolean before = insert.placement() == EditKind.Insert.Placement.BEFORE;
@@ -36,14 +36,14 @@ final class InsertPlanner {
                 : new Locator.Range(anchor.end(), range.end());
         var present = at.matches(insert.code(), side);
         if (!present.isEmpty()) {
-            return planner.verdict(step, EditStatus.ALREADY_APPLIED, planner.lineOf(present.get(0)), "");
+            return ctx.verdict(step, EditStatus.ALREADY_APPLIED, ctx.lineOf(present.get(0)), "");
         }
-        String newline = planner.newline();
+        String newline = ctx.newline();
         int anchorCodeLine = before ? at.lineOf(anchor.start()) : anchor.line();
         String indent = Indentation.indentOfLine(at.text(), at.lineStart(anchorCodeLine));
         String code = CodeRenderer.lines(insert.code(), Map.of(), indent, newline);
         String gap = insert.separate() ? newline : "";
         Edit edit = before ? Edit.insert(anchor.start(), code + gap) : Edit.insert(anchor.end(), gap + code);
-        return planner.applied(step, anchor.line(), List.of(edit));
+        return ctx.applied(step, anchor.line(), List.of(edit));
     }
 }

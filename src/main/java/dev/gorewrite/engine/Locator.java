@@ -5,7 +5,9 @@ import dev.gorewrite.golang.GoToken;
 import dev.gorewrite.pattern.CodeIndex;
 import dev.gorewrite.pattern.Match;
 import dev.gorewrite.pattern.Matcher;
+import dev.gorewrite.pattern.Pattern;
 import dev.gorewrite.pattern.SyntaxTree;
+import dev.gorewrite.pattern.Where;
 import dev.gorewrite.recipe.Anchor;
 import dev.gorewrite.recipe.Scope;
 import java.util.ArrayList;
@@ -55,44 +57,95 @@ final class Locator {
     }
 
     List<Place> find(Anchor anchor, Range range) {
+        return find(anchor, range, Scope.WHOLE_FILE, Where.NONE);
+    }
+
+    /** Places of an anchor; a code anchor's matches limited by {@code scope}'s nesting and by {@code where}. */
+    List<Place> find(Anchor anchor, Range range, Scope scope, Where where) {
         if (anchor instanceof Anchor.Comment comment) {
             return findComments(comment.text(), range);
         }
-        return findCode((Anchor.Code) anchor, range);
+        return findCode((Anchor.Code) anchor, range, scope, where);
     }
 
-    List<Match> matches(dev.gorewrite.pattern.Pattern pattern, Range range) {
+    List<Match> matches(Pattern pattern, Range range) {
         return Matcher.findAll(tree, pattern, range.start(), range.end());
     }
 
-    /** The range a scope allows, or empty with the reason in {@code problem}. */
-    Optional<Range> resolve(Scope scope, StringBuilder problem) {
+    /**
+     * The matches within {@code range} whose metavariables meet {@code where}, that lie inside a
+     * match of the scope's `inside` pattern (if any) and inside no match of its `not-inside`.
+     */
+    List<Match> matches(Pattern pattern, Range range, Scope scope, Where where) {
+        List<Match> found = Matcher.findAll(tree, pattern, range.start(), range.end(), where);
+        if (scope.inside().isEmpty() && scope.notInside().isEmpty() || found.isEmpty()) {
+            return found;
+        }
+        List<Match> in = scope.inside().map(p -> Matcher.findAll(tree, p)).orElse(null);
+        List<Match> out = scope.notInside().map(p -> Matcher.findAll(tree, p)).orElse(List.of());
+        List<Match> kept = new ArrayList<>();
+        for (Match m : found) {
+            if ((in == null || enclosed(m, in)) && !enclosed(m, out)) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean enclosed(Match m, List<Match> around) {
+        for (Match a : around) {
+            if (a.start() <= m.start() && m.end() <= a.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a scope's anchors put an edit: a range, or why there is none. */
+    sealed interface Resolution {
+        record Found(Range range) implements Resolution {}
+
+        /** An anchor was not found. */
+        record Missing(String why) implements Resolution {}
+
+        /** An anchor was found more than once: an error even for an optional edit, since the recipe cannot say which. */
+        record Ambiguous(String why, int line) implements Resolution {}
+    }
+
+    Resolution resolve(Scope scope) {
+        Range whole = new Range(0, text.length());
         int start = 0;
         int end = text.length();
         if (scope.from().isPresent()) {
-            Optional<Place> from = single(scope.from().get(), new Range(start, end), problem);
-            if (from.isEmpty()) {
-                return Optional.empty();
+            List<Place> from = find(scope.from().get(), whole);
+            if (from.size() != 1) {
+                return unresolved(scope.from().get(), from);
             }
-            start = from.get().end();
+            start = from.get(0).end();
         }
         if (scope.to().isPresent()) {
-            Optional<Place> to = single(scope.to().get(), new Range(start, end), problem);
-            if (to.isEmpty()) {
-                return Optional.empty();
+            List<Place> to = find(scope.to().get(), new Range(start, end));
+            if (to.size() != 1) {
+                return unresolved(scope.to().get(), to);
             }
-            end = to.get().start();
+            end = to.get(0).start();
         }
-        return Optional.of(new Range(start, end));
+        return new Resolution.Found(new Range(start, end));
     }
 
-    private Optional<Place> single(Anchor anchor, Range range, StringBuilder problem) {
-        List<Place> places = find(anchor, range);
-        if (places.size() != 1) {
-            problem.append("scope ").append(places.isEmpty() ? anchor + " not found" : foundTimes(anchor, places));
-            return Optional.empty();
+    private static Resolution unresolved(Anchor anchor, List<Place> places) {
+        if (places.isEmpty()) {
+            return new Resolution.Missing("scope " + anchor + " not found");
         }
-        return Optional.of(places.get(0));
+        return new Resolution.Ambiguous("scope " + foundTimes(anchor, places), places.get(0).line());
+    }
+
+    /** The line and byte column of the token at {@code offset}. */
+    EditOutcome.Place place(int offset) {
+        List<GoToken> tokens = file.tokens();
+        int i = GoToken.firstAtOrAfter(tokens, offset);
+        GoToken t = tokens.get(Math.min(i, tokens.size() - 1));
+        return new EditOutcome.Place(t.line(), t.column());
     }
 
     private List<Place> findComments(String needle, Range range) {
@@ -112,9 +165,9 @@ final class Locator {
         return places;
     }
 
-    private List<Place> findCode(Anchor.Code anchor, Range range) {
+    private List<Place> findCode(Anchor.Code anchor, Range range, Scope scope, Where where) {
         List<Place> places = new ArrayList<>();
-        for (Match m : matches(anchor.pattern(), range)) {
+        for (Match m : matches(anchor.pattern(), range, scope, where)) {
             int line = lineOf(m.start());
             places.add(new Place(commentBlockAbove(m.start()), lineEnd(lineOf(m.end())), line, Optional.of(m)));
         }

@@ -41,6 +41,9 @@ public final class Relevance {
             needs.add(need.get());
         }
         for (Check check : recipe.checks()) {
+            if (check.onlyIfChanged()) {
+                continue; // runs only where an edit changed the file, and no edit does on a skipped file
+            }
             if (check.kind() != Check.Kind.ABSENT) {
                 return new Relevance(List.of(), true);
             }
@@ -71,14 +74,16 @@ public final class Relevance {
     /** What must occur for a step to do anything, if its outcome without it is harmless. */
     private static Optional<byte[][]> needOf(EditStep step) {
         EditKind kind = step.kind();
-        boolean harmlessWhenAbsent = step.optional()
-                || step.within().from().isEmpty() && step.within().to().isEmpty()
-                        && (kind instanceof EditKind.Delete || kind instanceof EditKind.DeleteSection
-                                || kind instanceof EditKind.DeleteDeclaration);
+        boolean harmlessWhenAbsent = step.optional() || step.everyMatch()
+                || !step.within().hasAnchors() && (kind instanceof EditKind.Delete || kind instanceof EditKind.DeleteSection
+                        || kind instanceof EditKind.DeleteDeclaration);
         if (!harmlessWhenAbsent) {
             return Optional.empty();
         }
         List<Optional<byte[]>> signals = new ArrayList<>();
+        // An anchor of `within` found twice is an error even for an optional edit: a file with it is looked at.
+        step.within().from().ifPresent(a -> signals.add(signal(a)));
+        step.within().to().ifPresent(a -> signals.add(signal(a)));
         if (kind instanceof EditKind.Replace r) {
             signals.add(signal(r.from()));
             signals.add(signal(r.to()));

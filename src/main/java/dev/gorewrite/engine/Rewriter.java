@@ -2,24 +2,62 @@ package dev.gorewrite.engine;
 
 import dev.gorewrite.edit.Edit;
 import dev.gorewrite.edit.Edits;
-import dev.gorewrite.edit.OverlappingEditsException;
 import dev.gorewrite.golang.GoFile;
 import dev.gorewrite.golang.SyntaxError;
 import dev.gorewrite.golang.Utf8;
+import dev.gorewrite.pattern.MatchTooCostly;
 import dev.gorewrite.recipe.EditStep;
 import dev.gorewrite.recipe.Recipe;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Migrates one file with the recipes that target it: every edit of a recipe is planned on the
- * same text, then all are applied or none; the result must parse and pass the recipe's checks.
- * Anything less leaves the file as it was, with the reason.
+ * same text, then all are applied or none; the result must parse and pass the recipe's checks,
+ * and running the recipes again on it must change nothing. Anything less leaves the file as it
+ * was, with the reason, and no edit of it reported as applied.
  */
 public final class Rewriter {
+    /** One planned edit and the step it came from, to name both edits when two overlap. */
+    private record Step(EditStep step, PlannedEdit planned) {}
+
+    /** One text change and the step that wants it. */
+    private record Change(Edit edit, EditStep step) {}
+
     private Rewriter() {}
 
     public static FileOutcome rewrite(String path, byte[] bytes, List<Recipe> recipes) {
+        try {
+            FileOutcome once = rewriteOnce(path, bytes, recipes);
+            return once.status() == FileOutcome.Status.CHANGED ? idempotent(once, recipes) : once;
+        } catch (MatchTooCostly e) {
+            return FileOutcome.failed(path, bytes, List.of(), List.of(), List.of(path + ": " + e.getMessage()));
+        }
+    }
+
+    /** The outcome, if a second run on its result changes nothing; a failure naming what changes again otherwise. */
+    private static FileOutcome idempotent(FileOutcome once, List<Recipe> recipes) {
+        FileOutcome again = rewriteOnce(once.path(), once.after(), recipes);
+        if (again.status() == FileOutcome.Status.UNCHANGED) {
+            return once;
+        }
+        List<String> why = new ArrayList<>();
+        for (EditOutcome e : again.edits()) {
+            if (e.status() == EditStatus.APPLIED) {
+                why.add(once.path() + ": not idempotent: recipe " + e.recipeId() + ", " + e.guide()
+                        + ": a second run on the result applies again at line " + e.line()
+                        + "; the file is left as it is");
+            }
+        }
+        if (why.isEmpty()) {
+            why.add(once.path() + ": not idempotent: a second run on the result does not come out the same: "
+                    + String.join("; ", again.problems()));
+        }
+        return failed(once.path(), once.before(), once.edits(), once.checks(), why);
+    }
+
+    private static FileOutcome rewriteOnce(String path, byte[] bytes, List<Recipe> recipes) {
         GoFile file = GoFile.parse(path, bytes);
         if (!file.ok()) {
             return FileOutcome.failed(path, bytes, List.of(), List.of(), syntaxProblems(file, ""));
@@ -29,46 +67,78 @@ public final class Rewriter {
         boolean changed = false;
         Locator at = new Locator(file);
         for (Recipe recipe : recipes) {
-            EditPlanner planner = new EditPlanner(at, path, recipe.id(), file.lineEnding().separator());
-            List<Edit> changes = new ArrayList<>();
-            List<String> problems = new ArrayList<>();
-            for (EditStep step : recipe.edits()) {
-                PlannedEdit planned = planner.plan(step);
-                edits.add(planned.outcome());
-                changes.addAll(planned.changes());
-                if (planned.outcome().status().blocksFile()) {
-                    problems.add(describe(path, planned.outcome()));
-                }
+            List<Step> planned = plan(at, path, recipe, edits);
+            List<String> problems = blocking(path, planned);
+            if (problems.isEmpty()) {
+                problems = overlaps(at, path, recipe, planned);
             }
             if (!problems.isEmpty()) {
-                return FileOutcome.failed(path, bytes, edits, checks, problems);
+                return failed(path, bytes, edits, checks, problems);
             }
+            List<Edit> changes = new ArrayList<>();
+            planned.forEach(s -> changes.addAll(s.planned().changes()));
             if (!changes.isEmpty()) {
-                String text;
-                try {
-                    text = Edits.apply(file.text(), changes);
-                } catch (OverlappingEditsException e) {
-                    return FileOutcome.failed(path, bytes, edits, checks,
-                            List.of(path + ": recipe " + recipe.id() + ": edits overlap: " + e.getMessage()));
-                }
-                file = GoFile.parse(path, Utf8.encode(text));
+                file = GoFile.parse(path, Utf8.encode(Edits.apply(file.text(), changes)));
                 if (!file.ok()) {
-                    return FileOutcome.failed(path, bytes, edits, checks,
+                    return failed(path, bytes, edits, checks,
                             syntaxProblems(file, "result of recipe " + recipe.id() + " does not parse: "));
                 }
                 changed = true;
                 at = new Locator(file);
             }
-            List<CheckOutcome> results = CheckRunner.run(recipe, at);
+            List<CheckOutcome> results = CheckRunner.run(recipe, at, !changes.isEmpty());
             checks.addAll(results);
             List<String> failures = failedChecks(path, results);
             if (!failures.isEmpty()) {
-                return FileOutcome.failed(path, bytes, edits, checks, failures);
+                return failed(path, bytes, edits, checks, failures);
             }
         }
         byte[] after = changed ? Utf8.encode(file.text()) : bytes;
         FileOutcome.Status status = changed ? FileOutcome.Status.CHANGED : FileOutcome.Status.UNCHANGED;
         return new FileOutcome(path, status, bytes, after, edits, checks, List.of());
+    }
+
+    private static List<Step> plan(Locator at, String path, Recipe recipe, List<EditOutcome> outcomes) {
+        EditPlanner planner = new EditPlanner(at, path, recipe.id(), at.file().lineEnding().separator());
+        List<Step> planned = new ArrayList<>();
+        for (EditStep step : recipe.edits()) {
+            PlannedEdit p = planner.plan(step);
+            outcomes.add(p.outcome());
+            planned.add(new Step(step, p));
+        }
+        return planned;
+    }
+
+    private static List<String> blocking(String path, List<Step> planned) {
+        List<String> problems = new ArrayList<>();
+        for (Step s : planned) {
+            if (s.planned().outcome().status().blocksFile()) {
+                problems.add(describe(path, s.planned().outcome()));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Two edits of one recipe that touch the same code cannot both be right: each is named with
+     * the place it starts (an insertion at the very start of a replacement composes with it).
+     */
+    private static List<String> overlaps(Locator at, String path, Recipe recipe, List<Step> planned) {
+        List<Change> all = new ArrayList<>();
+        for (Step s : planned) {
+            s.planned().changes().forEach(e -> all.add(new Change(e, s.step())));
+        }
+        all.sort(Comparator.comparingInt((Change c) -> c.edit().start()).thenComparingInt(c -> c.edit().end()));
+        for (int i = 1; i < all.size(); i++) {
+            Change a = all.get(i - 1);
+            Change b = all.get(i);
+            if (b.edit().start() < a.edit().end()) {
+                return List.of(path + ": recipe " + recipe.id() + ": edits overlap: `" + a.step().guide() + "` at "
+                        + at.place(a.edit().start()) + " and `" + b.step().guide() + "` at "
+                        + at.place(b.edit().start()) + " change the same code");
+            }
+        }
+        return List.of();
     }
 
     /** Checks alone, on a file as it is (the `check` command). */
@@ -77,12 +147,22 @@ public final class Rewriter {
         if (!file.ok()) {
             return FileOutcome.failed(path, bytes, List.of(), List.of(), syntaxProblems(file, ""));
         }
-        Locator at = new Locator(file);
-        List<CheckOutcome> checks = new ArrayList<>();
-        for (Recipe recipe : recipes) {
-            checks.addAll(CheckRunner.run(recipe, at));
+        try {
+            Locator at = new Locator(file);
+            List<CheckOutcome> checks = new ArrayList<>();
+            for (Recipe recipe : recipes) {
+                checks.addAll(CheckRunner.run(recipe, at, false));
+            }
+            return new FileOutcome(path, FileOutcome.Status.UNCHANGED, bytes, bytes, List.of(), checks, List.of());
+        } catch (MatchTooCostly e) {
+            return FileOutcome.failed(path, bytes, List.of(), List.of(), List.of(path + ": " + e.getMessage()));
         }
-        return new FileOutcome(path, FileOutcome.Status.UNCHANGED, bytes, bytes, List.of(), checks, List.of());
+    }
+
+    /** A failed file: nothing was applied there, so no edit says it was. */
+    private static FileOutcome failed(String path, byte[] bytes, List<EditOutcome> edits, List<CheckOutcome> checks,
+            List<String> problems) {
+        return FileOutcome.failed(path, bytes, edits.stream().map(EditOutcome::heldBack).toList(), checks, problems);
     }
 
     public static List<String> failedChecks(String path, List<CheckOutcome> results) {

@@ -17,7 +17,12 @@ public final class CaptureText {
 
     /** Chars [start, end) of {@code text}, which begin and end on token boundaries, less the first line's indentation on later lines. */
     public static String of(String text, int start, int end) {
-        return dedent(text.substring(start, end), leadingWhitespace(text, lineStart(text, start)));
+        return of(text, start, text.substring(start, end));
+    }
+
+    /** {@code code}, which stands in the text at {@code start} (perhaps rewritten since), as {@link #of} would take it. */
+    public static String of(String text, int start, String code) {
+        return dedent(code, leadingWhitespace(text, lineStart(text, start)));
     }
 
     /** {@code code} (whole tokens) with {@code base} taken off the start of each line it continues on. */

@@ -1,5 +1,8 @@
 package dev.gorewrite.pattern;
 
+import static dev.gorewrite.golang.antlr.GoParser.RULE_block;
+import static dev.gorewrite.golang.antlr.GoParser.RULE_functionDecl;
+
 import dev.gorewrite.golang.GoToken;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,23 +32,25 @@ public final class Matcher {
 
     private final SyntaxTree tree;
     private final Pattern pattern;
+    private final Where where;
     private final List<GoToken> tokens;
     private final Map<String, Bound> bound = new HashMap<>();
     private final List<String> trail = new ArrayList<>();
     private long steps;
 
-    private Matcher(SyntaxTree tree, Pattern pattern) {
+    private Matcher(SyntaxTree tree, Pattern pattern, Where where) {
         this.tree = tree;
         this.pattern = pattern;
+        this.where = where;
         this.tokens = tree.file().tokens();
     }
 
     /** Every match whose code lies within chars [from, to), in document order (an enclosing match before those inside it). */
-    public static List<Match> findAll(SyntaxTree tree, Pattern pattern, int from, int to) {
+    public static List<Match> findAll(SyntaxTree tree, Pattern pattern, int from, int to, Where where) {
         if (tree.root() == null || pattern.shape() == null) {
             return List.of();
         }
-        Matcher m = new Matcher(tree, pattern);
+        Matcher m = new Matcher(tree, pattern, where);
         Map<Long, Match> found = new LinkedHashMap<>();
         Shape shape = pattern.shape();
         if (shape instanceof Shape.Single single) {
@@ -58,8 +63,44 @@ public final class Matcher {
         return sorted;
     }
 
+    public static List<Match> findAll(SyntaxTree tree, Pattern pattern, int from, int to) {
+        return findAll(tree, pattern, from, to, Where.NONE);
+    }
+
     public static List<Match> findAll(SyntaxTree tree, Pattern pattern) {
         return findAll(tree, pattern, 0, Integer.MAX_VALUE);
+    }
+
+    /** Whether {@code node} as a whole is a match of a one-node pattern (for a `not` constraint). */
+    private boolean isWhole(Pattern other, Node node) {
+        if (!(other.shape() instanceof Shape.Single single)) {
+            return false;
+        }
+        Matcher m = new Matcher(tree, other, Where.NONE);
+        for (Node root : single.alternatives()) {
+            m.reset();
+            if (m.matchNode(root, node)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean allowed(String name, Node f) {
+        for (Where.Constraint c : where.on(name)) {
+            boolean holds;
+            if (c instanceof Where.Constraint.Kind k) {
+                holds = k.kind().fits(f);
+            } else if (c instanceof Where.Constraint.Regex r) {
+                holds = r.regex().matcher(tree.file().text().substring(start(f), end(f))).find();
+            } else {
+                holds = !isWhole(((Where.Constraint.Not) c).pattern(), f);
+            }
+            if (!holds) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void findNodes(Node root, int from, int to, Map<Long, Match> found) {
@@ -115,7 +156,14 @@ public final class Matcher {
         if (f.isToken() || f.kind != p.kind) {
             return matchCollapsed(p, f);
         }
-        return sequence(p.children, 0, f.children, 0, f.children.length, true, memo(p.children, f.children.length)) >= 0;
+        int hi = f.children.length - (anyBody(p, f) ? 1 : 0);
+        return sequence(p.children, 0, f.children, 0, hi, true, memo(p.children, hi)) >= 0;
+    }
+
+    /** A function pattern written without a body (`func $F(ctx context.Context) $...R`) matches whatever body the function has. */
+    private static boolean anyBody(Node p, Node f) {
+        return p.kind == RULE_functionDecl && p.children[p.children.length - 1].kind != RULE_block
+                && f.children[f.children.length - 1].kind == RULE_block;
     }
 
     /**
@@ -166,6 +214,9 @@ public final class Matcher {
         Bound earlier = bound.get(name);
         if (earlier != null) {
             return earlier.size() == 1 && Trees.same(earlier.siblings()[earlier.from()], f);
+        }
+        if (!where.isEmpty() && !allowed(name, f)) {
+            return false;
         }
         bind(name, new Bound(new Node[] {f}, 0, 1, false));
         return true;

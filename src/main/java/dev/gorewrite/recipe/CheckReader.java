@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.gorewrite.pattern.Where;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads a recipe's {@code checks} list; check ids must be unique within the recipe. */
 final class CheckReader {
     private static final List<String> KINDS = List.of("present", "absent", "exactly-once", "before");
-    private static final List<String> KEYS = List.of("id", "says", "present", "absent", "exactly-once", "before", "then");
+    private static final List<String> KEYS = List.of("id", "says", "present", "absent", "exactly-once", "before", "then",
+            "inside", "not-inside", "where", "only-if-changed");
 
     private CheckReader() {
     }
@@ -63,10 +65,16 @@ final class CheckReader {
                 return Optional.empty();
             }
         }
-        if (id.isEmpty() || says.isEmpty() || target.isEmpty()) {
+        Optional<Scope> scope = MatchingReader.nesting(check, Scope.WHOLE_FILE);
+        Optional<Where> where = target.flatMap(t -> MatchingReader.where(check, t instanceof Anchor.Code c
+                ? c.pattern().metavariables() : java.util.Set.of()));
+        Optional<Boolean> onlyIfChanged = check.bool("only-if-changed", false);
+        if (id.isEmpty() || says.isEmpty() || target.isEmpty() || scope.isEmpty() || where.isEmpty()
+                || onlyIfChanged.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Check(id.get(), says.get(), checkKind(kind.get()), target.get(), then));
+        return Optional.of(new Check(id.get(), says.get(), checkKind(kind.get()), target.get(), then, scope.get(),
+                where.get(), onlyIfChanged.get()));
     }
 
     private static Check.Kind checkKind(String key) {

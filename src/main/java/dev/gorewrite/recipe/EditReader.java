@@ -2,6 +2,7 @@ package dev.gorewrite.recipe;
 
 import dev.gorewrite.pattern.Pattern;
 import dev.gorewrite.pattern.PatternElement;
+import dev.gorewrite.pattern.Where;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +14,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 final class EditReader {
     private static final List<String> KINDS =
             List.of("replace", "insert", "delete", "delete-section", "delete-declaration");
-    private static final List<String> KEYS = List.of("guide", "optional", "within",
-            "replace", "insert", "delete", "delete-section", "delete-declaration");
+    private static final List<String> KEYS = List.of("guide", "optional", "matches", "within", "inside", "not-inside",
+            "where", "replace", "insert", "delete", "delete-section", "delete-declaration");
     private static final String GO_NAME = "[\\p{L}_][\\p{L}\\p{Nd}_]*";
 
     private EditReader() {
@@ -34,10 +35,49 @@ final class EditReader {
                 .orElse(Optional.of(Scope.WHOLE_FILE));
         Optional<EditKind> kind = edit.exactlyOne(KINDS, "empty edit: give one of " + String.join(", ", KINDS))
                 .flatMap(key -> readKind(key, edit.optional(key).orElseThrow(), edit.pathOf(key), problems));
-        if (guide.isEmpty() || optional.isEmpty() || within.isEmpty() || kind.isEmpty()) {
+        Optional<EditStep.Matches> matches = matches(edit, kind);
+        Optional<Scope> scope = within.flatMap(w -> MatchingReader.nesting(edit, w));
+        Optional<Where> where = kind.flatMap(k -> MatchingReader.where(edit, binds(k)));
+        if (guide.isEmpty() || optional.isEmpty() || scope.isEmpty() || kind.isEmpty() || matches.isEmpty()
+                || where.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new EditStep(guide.get(), kind.get(), within.get(), optional.get()));
+        return Optional.of(new EditStep(guide.get(), kind.get(), scope.get(), optional.get(), matches.get(), where.get()));
+    }
+
+    /** `matches: one` (the default: a guide's edit happens exactly once) or `all` (a codemod: every match). */
+    private static Optional<EditStep.Matches> matches(YamlMapping edit, Optional<EditKind> kind) {
+        Optional<String> spelled = edit.has("matches") ? edit.text("matches") : Optional.of("one");
+        if (spelled.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!spelled.get().equals("one") && !spelled.get().equals("all")) {
+            edit.problems().add(edit.lineOf("matches"), edit.pathOf("matches"), "expected one or all, found '"
+                    + spelled.get() + "'");
+            return Optional.empty();
+        }
+        boolean all = spelled.get().equals("all");
+        if (all && kind.isPresent() && !(kind.get() instanceof EditKind.Replace || kind.get() instanceof EditKind.Delete)) {
+            edit.problems().add(edit.lineOf("matches"), edit.pathOf("matches"),
+                    "matches: all is for replace and delete edits; an insert, delete-section or delete-declaration"
+                            + " happens once");
+            return Optional.empty();
+        }
+        return Optional.of(all ? EditStep.Matches.ALL : EditStep.Matches.ONE);
+    }
+
+    /** The metavariables an edit's own pattern binds, which its `where` may constrain. */
+    static Set<String> binds(EditKind kind) {
+        if (kind instanceof EditKind.Replace r) {
+            return r.from().metavariables();
+        } else if (kind instanceof EditKind.Delete d) {
+            return d.code().metavariables();
+        } else if (kind instanceof EditKind.DeleteSection s) {
+            return s.through().metavariables();
+        } else if (kind instanceof EditKind.Insert i && i.anchor() instanceof Anchor.Code c) {
+            return c.pattern().metavariables();
+        }
+        return Set.of();
     }
 
     private static Optional<EditKind> readKind(String key, Node node, String path, Problems problems) {

@@ -56,8 +56,8 @@ class RecipeLoaderProblemsTest {
                     replce: {from: f(), to: g()}
                 """)).containsExactly(
                 "r.yaml:6: edits[0]: empty edit: give one of replace, insert, delete, delete-section, delete-declaration",
-                "r.yaml:7: edits[0].replce: unknown key 'replce'; expected one of: guide, optional, within,"
-                        + " replace, insert, delete, delete-section, delete-declaration; did you mean 'replace'?");
+                "r.yaml:7: edits[0].replce: unknown key 'replce'; expected one of: guide, optional, matches,"
+                        + " within, inside, not-inside, where, replace, insert, delete, delete-section, delete-declaration; did you mean 'replace'?");
     }
 
     @Test
@@ -415,8 +415,8 @@ class RecipeLoaderProblemsTest {
                 "r.yaml:1: missing required key 'guide'",
                 "r.yaml:3: files[0]: invalid glob '**/[a.go': Missing ']' at index 7",
                 "r.yaml:5: edits[0]: empty edit: give one of replace, insert, delete, delete-section, delete-declaration",
-                "r.yaml:6: edits[0].replce: unknown key 'replce'; expected one of: guide, optional, within,"
-                        + " replace, insert, delete, delete-section, delete-declaration; did you mean 'replace'?",
+                "r.yaml:6: edits[0].replce: unknown key 'replce'; expected one of: guide, optional, matches,"
+                        + " within, inside, not-inside, where, replace, insert, delete, delete-section, delete-declaration; did you mean 'replace'?",
                 "r.yaml:8: edits[1].replace.to: unknown metavariable $Y; from binds $W",
                 "r.yaml:10: edits[2].optional: expected true or false, found a string 'maybe'",
                 "r.yaml:12: edits[2].delete: does not lex at pattern line 1, column 3: string literal not terminated",
