@@ -81,15 +81,21 @@ final class Locator {
         if (scope.inside().isEmpty() && scope.notInside().isEmpty() || found.isEmpty()) {
             return found;
         }
-        List<Match> in = scope.inside().map(p -> Matcher.findAll(tree, p)).orElse(null);
-        List<Match> out = scope.notInside().map(p -> Matcher.findAll(tree, p)).orElse(List.of());
+        List<Match> in = matchesOfAny(scope.inside());
+        List<Match> out = matchesOfAny(scope.notInside());
         List<Match> kept = new ArrayList<>();
         for (Match m : found) {
-            if ((in == null || enclosed(m, in)) && !enclosed(m, out)) {
+            if ((scope.inside().isEmpty() || enclosed(m, in)) && !enclosed(m, out)) {
                 kept.add(m);
             }
         }
         return kept;
+    }
+
+    private List<Match> matchesOfAny(List<Pattern> patterns) {
+        List<Match> all = new ArrayList<>();
+        patterns.forEach(p -> all.addAll(Matcher.findAll(tree, p)));
+        return all;
     }
 
     private static boolean enclosed(Match m, List<Match> around) {

@@ -46,6 +46,21 @@ public final class CaptureText {
         return out.toString();
     }
 
+    /** Whether code ends with a `//` comment, so nothing may follow it on its line. */
+    static boolean endsWithLineComment(String code) {
+        if (!code.contains("//")) {
+            return false;
+        }
+        List<GoToken> tokens = GoFile.lex("capture", Utf8.encode(code)).tokens();
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            GoToken t = tokens.get(i);
+            if (t.type() != GoLexer.WS && !t.isNewline()) {
+                return t.type() == GoLexer.LINE_COMMENT;
+            }
+        }
+        return false;
+    }
+
     /** {@code captured} with {@code indent} put before each line it continues on (blank ones aside). */
     public static String indented(String captured, String indent) {
         if (indent.isEmpty() || captured.indexOf('\n') < 0) {

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The comments that go with a run of list items a wildcard binds, so that moving the run moves
- * them too: those on their own lines before its first item (after the previous item's line), the
- * one that ends its last item's line, and, before a closing bracket, all that come before it.
+ * them too: those on their own lines before its first item (after the line of the previous item
+ * or of the opening bracket), the one that ends its last item's line, and, before a closing
+ * bracket, all that come before it.
  */
 final class Comments {
     private Comments() {}
@@ -23,12 +24,11 @@ final class Comments {
         while (stop >= 0 && isBetween(tokens.get(stop))) {
             stop--;
         }
-        boolean opening = stop < 0 || isOpening(tokens.get(stop).type());
         int line = stop < 0 ? 0 : tokens.get(stop).line() + newlines(tokens.get(stop));
         int start = first;
         for (int i = first - 1; i > stop; i--) {
             GoToken t = tokens.get(i);
-            if (t.isComment() && (opening || t.line() > line)) {
+            if (t.isComment() && t.line() > line) {
                 start = i;
             }
         }
@@ -55,10 +55,6 @@ final class Comments {
     /** What may stand between two items: layout, comments and separators. */
     private static boolean isBetween(GoToken t) {
         return t.hidden() || t.type() == SEMI || t.type() == COMMA;
-    }
-
-    private static boolean isOpening(int type) {
-        return type == L_CURLY || type == L_PAREN || type == L_BRACKET || type == COLON;
     }
 
     private static boolean isClosing(int type) {

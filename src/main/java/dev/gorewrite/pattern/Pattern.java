@@ -261,11 +261,55 @@ public final class Pattern {
         for (int[] span : metavariableSpans) {
             String name = source.substring(span[0], span[1]);
             String value = values.get(name);
+            int end = span[1];
+            if (name.startsWith("$...") && "".equals(value)) {
+                int after = commaAfter(end);
+                if (after > end) {
+                    end = after;
+                } else {
+                    trimCommaBefore(out.append(source, at, span[0]));
+                    at = span[0];
+                }
+            }
             String indent = CaptureText.leadingWhitespace(source, source.lastIndexOf('\n', span[0] - 1) + 1);
             out.append(source, at, span[0]).append(value == null ? name : CaptureText.indented(value, indent));
-            at = span[1];
+            if (value != null && CaptureText.endsWithLineComment(value) && codeFollowsOnLine(end)) {
+                out.append('\n').append(indent); // what follows must not end up inside the comment
+            }
+            at = end;
         }
         return out.append(source.substring(at)).toString();
+    }
+
+    private boolean codeFollowsOnLine(int from) {
+        int newline = source.indexOf('\n', from);
+        return !source.substring(from, newline < 0 ? source.length() : newline).isBlank();
+    }
+
+    /** An empty run takes the comma that separated it from its neighbour along: the end of `, ` after {@code end}, or {@code end}. */
+    private int commaAfter(int end) {
+        int i = end;
+        while (i < source.length() && source.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == source.length() || source.charAt(i) != ',') {
+            return end;
+        }
+        i++;
+        while (i < source.length() && source.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static void trimCommaBefore(StringBuilder out) {
+        int i = out.length();
+        while (i > 0 && out.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i > 0 && out.charAt(i - 1) == ',') {
+            out.setLength(i - 1);
+        }
     }
 
     @Override

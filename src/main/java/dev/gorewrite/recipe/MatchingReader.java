@@ -13,6 +13,7 @@ import java.util.regex.PatternSyntaxException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Reads what edits and checks share about where they match: `inside` / `not-inside` (a pattern
@@ -26,16 +27,33 @@ final class MatchingReader {
 
     /** {@code scope} with the entry's `inside` / `not-inside`; empty after a problem. */
     static Optional<Scope> nesting(YamlMapping entry, Scope scope) {
-        Optional<Pattern> inside = pattern(entry, "inside");
-        Optional<Pattern> notInside = pattern(entry, "not-inside");
-        if (entry.has("inside") && inside.isEmpty() || entry.has("not-inside") && notInside.isEmpty()) {
+        Optional<List<Pattern>> inside = patterns(entry, "inside");
+        Optional<List<Pattern>> notInside = patterns(entry, "not-inside");
+        if (inside.isEmpty() || notInside.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(scope.nested(inside, notInside));
+        return Optional.of(scope.nested(inside.get(), notInside.get()));
     }
 
-    private static Optional<Pattern> pattern(YamlMapping entry, String key) {
-        return entry.optional(key).flatMap(n -> PatternReader.read(n, entry.pathOf(key), entry.problems(), true));
+    /** A pattern or a list of patterns (any of them), none when the key is absent; empty after a problem. */
+    private static Optional<List<Pattern>> patterns(YamlMapping entry, String key) {
+        if (!entry.has(key)) {
+            return Optional.of(List.of());
+        }
+        Node node = entry.optional(key).get();
+        List<Node> items = node instanceof SequenceNode seq ? seq.getValue() : List.of(node);
+        List<Pattern> out = new ArrayList<>();
+        boolean ok = !items.isEmpty();
+        for (int i = 0; i < items.size(); i++) {
+            String path = node instanceof SequenceNode ? YamlValues.index(entry.pathOf(key), i) : entry.pathOf(key);
+            Optional<Pattern> p = PatternReader.read(items.get(i), path, entry.problems(), true);
+            ok &= p.isPresent();
+            p.ifPresent(out::add);
+        }
+        if (items.isEmpty()) {
+            entry.problems().add(node, entry.pathOf(key), "give a pattern or a non-empty list of patterns");
+        }
+        return ok ? Optional.of(out) : Optional.empty();
     }
 
     /** The entry's `where`, checked against the metavariables {@code binds}; empty after a problem. */

@@ -1,0 +1,11 @@
+package p
+
+func Setup() {}
+
+func TestA(t *T) {
+	SetupAll()
+	t.Setup()
+	// Setup() in a comment stays
+	s := "Setup()"
+	_ = s
+}

@@ -1,0 +1,9 @@
+package p
+
+func run() {
+	log.Printf("start %d", 1)
+}
+
+func helper(t *T) {
+	log.Printf("helper")
+}

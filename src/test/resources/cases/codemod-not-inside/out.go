@@ -1,0 +1,9 @@
+package p
+
+func run() {
+	logger.Infof("start %d", 1)
+}
+
+func helper(t *T) {
+	log.Printf("helper")
+}

@@ -1,0 +1,9 @@
+package p
+
+var a = Config{
+	Name: "a",
+}
+
+var b = Config{
+	Name: "b",
+}

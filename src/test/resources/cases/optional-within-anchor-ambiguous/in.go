@@ -1,0 +1,8 @@
+package p
+
+func f() {
+	// PHASE 3: load
+	load(a)
+	// PHASE 3: again
+	load(b)
+}

@@ -1,0 +1,6 @@
+package p
+
+func f(w any) {
+	err := build(w)
+	_ = err
+}
