@@ -1,0 +1,130 @@
+package dev.gorewrite.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.gorewrite.golang.GoFile;
+import dev.gorewrite.golang.GoToken;
+import dev.gorewrite.recipe.Recipe;
+import dev.gorewrite.recipe.RecipeLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An every-match codemod over the Go standard library: every `ioutil.ReadFile/WriteFile/ReadAll`
+ * call site is rewritten, and no other code. The call sites are counted independently of the
+ * parser and matcher, from the lexer's code tokens (so comments and strings never count), and
+ * each changed file must equal its original token for token except at those call sites.
+ */
+class StdlibCodemodTest {
+    private static final Map<String, String> NEW_HOME = Map.of("ReadFile", "os", "WriteFile", "os", "ReadAll", "io");
+    private static final String RECIPE = """
+            id: test/ioutil
+            title: io/ioutil calls become os and io calls
+            guide: Go 1.16 deprecation of io/ioutil
+            files: ["**/*.go"]
+            edits:
+              - guide: ReadFile
+                matches: all
+                replace: {from: ioutil.ReadFile($...A), to: os.ReadFile($...A)}
+              - guide: WriteFile
+                matches: all
+                replace: {from: ioutil.WriteFile($...A), to: os.WriteFile($...A)}
+              - guide: ReadAll
+                matches: all
+                replace: {from: ioutil.ReadAll($...A), to: io.ReadAll($...A)}
+            """;
+
+    @Test
+    void everyCallSiteIsRewrittenAndNothingElse() throws Exception {
+        Path src = GoCorpus.src();
+        assumeTrue(src != null, "the Go standard library corpus is not installed");
+        Recipe recipe = RecipeLoader.load("ioutil.yaml", RECIPE);
+
+        List<FileOutcome> outcomes = Migration.run(src, List.of(recipe), false);
+
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.status()).as(o.path() + " " + o.problems())
+                .isNotEqualTo(FileOutcome.Status.FAILED));
+        int rewritten = 0;
+        for (FileOutcome o : outcomes) {
+            if (o.status() == FileOutcome.Status.CHANGED) {
+                List<String> before = codeTokens(o.before());
+                assertThat(codeTokens(o.after())).as(o.path()).isEqualTo(migrated(before));
+                rewritten += callSites(before);
+            }
+        }
+        int found = 0;
+        for (Path file : GoCorpus.goFiles(src)) {
+            found += callSites(codeTokens(Files.readAllBytes(file)));
+        }
+        assertThat(found).as("call sites in the corpus").isGreaterThan(100);
+        assertThat(rewritten).isEqualTo(found);
+        System.out.println("ioutil codemod over " + src + ": " + found + " call sites, all rewritten, in "
+                + outcomes.stream().filter(o -> o.status() == FileOutcome.Status.CHANGED).count() + " files");
+    }
+
+    private static List<String> codeTokens(byte[] bytes) {
+        List<String> out = new ArrayList<>();
+        for (GoToken t : GoFile.lex("f.go", bytes).tokens()) {
+            if (!t.hidden() && !t.isSemicolon()) {
+                out.add(t.text());
+            }
+        }
+        return out;
+    }
+
+    /** The tokens with `ioutil . F (` turned into `os . F (` or `io . F (`. */
+    private static List<String> migrated(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens);
+        for (int i = 0; i + 3 < out.size(); i++) {
+            if (isCallSite(out, i)) {
+                out.set(i, NEW_HOME.get(out.get(i + 2)));
+            }
+        }
+        return out;
+    }
+
+    private static int callSites(List<String> tokens) {
+        int n = 0;
+        for (int i = 0; i + 3 < tokens.size(); i++) {
+            n += isCallSite(tokens, i) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static boolean isCallSite(List<String> tokens, int i) {
+        return tokens.get(i).equals("ioutil") && tokens.get(i + 1).equals(".") && NEW_HOME.containsKey(tokens.get(i + 2))
+                && tokens.get(i + 3).equals("(") && (i == 0 || !tokens.get(i - 1).equals("."));
+    }
+
+    /** Where the Go standard library is: `go env GOROOT`, else Debian's golang-1.19-src. */
+    static final class GoCorpus {
+        static Path src() throws IOException, InterruptedException {
+            for (Path candidate : List.of(goroot(), Path.of("/usr/share/go-1.19"))) {
+                if (candidate != null && Files.isDirectory(candidate.resolve("src/io/ioutil"))) {
+                    return candidate.resolve("src").toRealPath();
+                }
+            }
+            return null;
+        }
+
+        private static Path goroot() throws InterruptedException {
+            try {
+                Process p = new ProcessBuilder("go", "env", "GOROOT").redirectErrorStream(true).start();
+                String out = new String(p.getInputStream().readAllBytes()).strip();
+                return p.waitFor() == 0 && !out.isEmpty() ? Path.of(out) : null;
+            } catch (IOException noGo) {
+                return null;
+            }
+        }
+
+        static List<Path> goFiles(Path src) {
+            return SourceTree.goFiles(List.of(src));
+        }
+    }
+}
