@@ -19,7 +19,7 @@ public final class Snapshots {
             return new Written(result.testCase().afterName(), Optional.of("is read from the jar; update the"
                     + " repository's copy by naming its folder, as in gorewrite test --update recipes/"));
         }
-        return new Written(file.get().toString(), SafeWriter.create(file.get(), result.actual()));
+        return new Written(result.testCase().afterName(), SafeWriter.create(file.get(), result.actual()));
     }
 
     /** The after.go of a case, and the reason it was not written, if it was not. */
