@@ -43,9 +43,8 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream err = parent.err;
         if (update && paths.isEmpty()) {
-            err.println("--update needs a PATH: the built-in recipes' tests are read from the jar; name the"
+            parent.err.println("--update needs a PATH: the built-in recipes' tests are read from the jar; name the"
                     + " repository's folder instead, as in: gorewrite test --update recipes/");
             return ExitCodes.USAGE;
         }
@@ -55,11 +54,8 @@ final class TestCommand implements Callable<Integer> {
             problems.add(new RecipeProblem(paths.isEmpty() ? "gorewrite test" : paths.get(0).toString(), 0, "",
                     "no recipe tests found: a recipe x.yaml is tested by folders x.tests/CASE/ holding before.go"));
         }
-        if (!problems.isEmpty()) {
-            problems.forEach(err::println);
-            return ExitCodes.USAGE;
-        }
-        return runAll(suites);
+        problems.forEach(parent.err::println);
+        return problems.isEmpty() ? runAll(suites) : ExitCodes.USAGE;
     }
 
     private List<RecipeTree> trees(List<RecipeProblem> problems) {
@@ -107,17 +103,23 @@ final class TestCommand implements Callable<Integer> {
             parent.out.println("PASS " + name);
             return true;
         }
-        if (update && result.updatable()) {
-            Snapshots.Written written = Snapshots.write(result);
-            if (written.refused().isEmpty()) {
-                parent.out.println("UPDATED " + name + ": wrote " + written.file());
-                return true;
-            }
-            parent.err.println(written.file() + ": not updated: " + written.refused().get());
+        if (update && result.updatable() && updated(result, name)) {
+            return true;
         }
         parent.out.println("FAIL " + name + " (" + result.testCase().place() + ")");
         result.failures().forEach(this::describe);
         return false;
+    }
+
+    /** Writes the result as the case's after.go and says so, or says why not. */
+    private boolean updated(CaseResult result, String name) {
+        Snapshots.Written written = Snapshots.write(result);
+        if (written.refused().isPresent()) {
+            parent.err.println(written.file() + ": not updated: " + written.refused().get());
+            return false;
+        }
+        parent.out.println("UPDATED " + name + ": wrote " + written.file());
+        return true;
     }
 
     /** Java 17 has no type patterns in switch: the chain covers every permitted Failure, in declaration order. */

@@ -90,6 +90,21 @@ public final class TestCatalog {
 
     private static Optional<TestCase> testCase(RecipeTree tree, String folder, String name, List<String> files,
             List<RecipeProblem> problems) throws IOException {
+        Expectation expect = files.contains(TestCase.EXPECT)
+                ? Expectation.parse(new String(tree.read(folder + "/" + TestCase.EXPECT), StandardCharsets.UTF_8))
+                : Expectation.NONE;
+        if (!wellFormed(tree, folder, files, expect, problems)) {
+            return Optional.empty();
+        }
+        Optional<byte[]> after = files.contains(TestCase.AFTER)
+                ? Optional.of(tree.read(folder + "/" + TestCase.AFTER)) : Optional.empty();
+        return Optional.of(new TestCase(name, tree.display(folder), tree.read(folder + "/" + TestCase.BEFORE), after,
+                expect, tree.writable(folder + "/" + TestCase.AFTER)));
+    }
+
+    /** Whether the case folder has a before.go, no other files than the three, and one kind of expectation. */
+    private static boolean wellFormed(RecipeTree tree, String folder, List<String> files, Expectation expect,
+            List<RecipeProblem> problems) {
         int before = problems.size();
         files.stream().filter(f -> !CASE_FILES.contains(f)).forEach(f -> problems.add(new RecipeProblem(
                 tree.display(folder + "/" + f), 0, "", "unknown file in a case; expected " + TestCase.BEFORE
@@ -98,19 +113,10 @@ public final class TestCatalog {
             problems.add(new RecipeProblem(tree.display(folder), 0, "", "no " + TestCase.BEFORE + ": a case needs"
                     + " the file the recipe runs on"));
         }
-        Expectation expect = files.contains(TestCase.EXPECT)
-                ? Expectation.parse(new String(tree.read(folder + "/" + TestCase.EXPECT), StandardCharsets.UTF_8))
-                : Expectation.NONE;
         if (expect.refusal() && files.contains(TestCase.AFTER)) {
             problems.add(new RecipeProblem(tree.display(folder + "/" + TestCase.EXPECT), 0, "", "problem: lines say"
                     + " the recipe refuses the file, but " + TestCase.AFTER + " says what it becomes; keep one"));
         }
-        if (problems.size() > before) {
-            return Optional.empty();
-        }
-        Optional<byte[]> after = files.contains(TestCase.AFTER)
-                ? Optional.of(tree.read(folder + "/" + TestCase.AFTER)) : Optional.empty();
-        return Optional.of(new TestCase(name, tree.display(folder), tree.read(folder + "/" + TestCase.BEFORE), after,
-                expect, tree.writable(folder + "/" + TestCase.AFTER)));
+        return problems.size() == before;
     }
 }
