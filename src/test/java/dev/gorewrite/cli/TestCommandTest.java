@@ -17,6 +17,17 @@ class TestCommandTest {
     private static final Path GATEWAY = RECIPES.resolve("datastorage-image-tag/gateway.yaml");
     private static final Path GATEWAY_TESTS = RECIPES.resolve("datastorage-image-tag/gateway.tests");
 
+    /** A recipe whose result it matches again: a second run wraps once more. */
+    private static final String WRAP = """
+            id: demo/wrap
+            title: T
+            guide: G
+            files: "**/*.go"
+            edits:
+              - guide: wrap the argument
+                replace: {from: "x := f($A)", to: "x := f(g($A))"}
+            """;
+
     @TempDir
     Path dir;
 
@@ -107,15 +118,7 @@ class TestCommandTest {
 
     @Test
     void aResultThatASecondRunChangesFails() throws IOException {
-        Files.writeString(dir.resolve("wrap.yaml"), """
-                id: demo/wrap
-                title: T
-                guide: G
-                files: "**/*.go"
-                edits:
-                  - guide: wrap the argument
-                    replace: {from: "x := f($A)", to: "x := f(g($A))"}
-                """);
+        Files.writeString(dir.resolve("wrap.yaml"), WRAP);
         writeCase("wrap.tests/once", "x := f(1)", "x := f(g(1))");
 
         CliRunner r = CliRunner.run("test", dir.toString());
@@ -123,6 +126,55 @@ class TestCommandTest {
         assertThat(r.exit()).as(r.toString()).isEqualTo(1);
         assertThat(r.out()).contains("  a second run on the result changed it again:\n--- first run\n+++ second run\n")
                 .contains("-\tx := f(g(1))\n+\tx := f(g(g(1)))\n");
+    }
+
+    @Test
+    void updateLeavesAResultThatFailsOtherwiseAlone() throws IOException {
+        Files.writeString(dir.resolve("wrap.yaml"), WRAP);
+        writeCase("wrap.tests/once", "x := f(1)", "x := f(h(1))");
+        Path after = dir.resolve("wrap.tests/once/after.go");
+        byte[] wrong = Files.readAllBytes(after);
+
+        CliRunner r = CliRunner.run("test", "--update", dir.toString());
+
+        assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).contains("FAIL demo/wrap once").contains("the result differs from " + after)
+                .contains("a second run on the result changed it again").doesNotContain("UPDATED");
+        assertThat(Files.readAllBytes(after)).isEqualTo(wrong);
+    }
+
+    @Test
+    void afterIsComparedByteForByteAndALineEndingDifferenceIsNamed() throws IOException {
+        Path examples = copyGatewayCase("examples");
+        Path after = examples.resolve("after.go");
+        Files.writeString(after, Files.readString(after).replace("\n", "\r\n"));
+
+        CliRunner r = CliRunner.run("test", dir.toString());
+
+        assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).contains("(only the line endings differ: CRLF expected, LF actual)\n");
+    }
+
+    @Test
+    void anExpectedProblemThatIsNotReportedFailsTheCase() throws IOException {
+        Path drifted = copyGatewayCase("drifted-load");
+        Files.writeString(drifted.resolve("expect.txt"), "problem: change 2: build DataStorage with the dynamic tag: drifted\n");
+
+        CliRunner r = CliRunner.run("test", dir.toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("  expected the recipe to refuse the file with a problem containing 'change 2: build"
+                + " DataStorage with the dynamic tag: drifted'; its problems:\n    " + drifted.resolve("before.go"));
+    }
+
+    @Test
+    void recipeOptionRunsOnlyThatRecipesCases() {
+        CliRunner r = CliRunner.run("test", "--recipe", "datastorage-image-tag/signalprocessing", "recipes");
+
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out().lines().filter(l -> l.startsWith("PASS ")))
+                .isNotEmpty().allMatch(l -> l.startsWith("PASS datastorage-image-tag/signalprocessing "));
+        assertThat(CliRunner.run("test", "--recipe", "no/such", "recipes").exit()).isEqualTo(2);
     }
 
     @Test
