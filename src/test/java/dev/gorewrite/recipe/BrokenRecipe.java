@@ -204,14 +204,14 @@ record BrokenRecipe(String name, String yaml, boolean schemaCanSay, String schem
                       - {id: tagged, says: s, present: g()}
                       - {id: tagged, says: s, absent: f()}
                     """),
-            schema("thenGoesOnlyWithBefore (then without before)", "/checks/0: has a missing property 'before'",
+            schema("thenGoesOnlyWithBefore (then without before)", "/checks/0: has an error with dependencies",
                     HEADER + """
                     edits:
                       - {guide: g, delete: f()}
                     checks:
                       - {id: a, says: s, present: g(), then: h()}
                     """),
-            schema("thenGoesOnlyWithBefore (before without then)", "/checks/0: has a missing property 'then'",
+            schema("thenGoesOnlyWithBefore (before without then)", "/checks/0: has an error with dependencies",
                     HEADER + """
                     edits:
                       - {guide: g, delete: f()}

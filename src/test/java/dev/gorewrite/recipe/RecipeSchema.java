@@ -25,7 +25,7 @@ final class RecipeSchema {
 
     private RecipeSchema(JsonNode json) {
         this.json = json;
-        this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(json);
+        this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(json);
     }
 
     static RecipeSchema load() {
