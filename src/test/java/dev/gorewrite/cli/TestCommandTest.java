@@ -190,6 +190,48 @@ class TestCommandTest {
         assertThat(r.out()).isEmpty();
     }
 
+    /** README, "Testing your recipes": the example's files, run from the folder holding my-recipes/. */
+    @Test
+    void theReadmeExample() throws IOException {
+        Path recipes = Files.createDirectories(dir.resolve("my-recipes"));
+        Files.writeString(recipes.resolve("tag-helper.yaml"), """
+                id: my/tag-helper
+                title: "Build images with their tag"
+                guide: "Tagging guide, step 1"
+                files: "**/*_e2e.go"
+                edits:
+                  - guide: "Step 1: build with the tag"
+                    replace:
+                      from: err := buildImage($W)
+                      to: err := buildImageWithTag(tag, $W)
+                """);
+        writeSetUp(recipes.resolve("tag-helper.tests/already-done/before.go"), "buildImageWithTag(tag, w)");
+        Files.writeString(recipes.resolve("tag-helper.tests/already-done/expect.txt"), "already-applied\n");
+        writeSetUp(recipes.resolve("tag-helper.tests/renamed/before.go"), "buildImage(w)");
+        writeSetUp(recipes.resolve("tag-helper.tests/renamed/after.go"), "buildImageWithTag(w, tag)");
+        String prefix = dir + "/";
+
+        CliRunner r = CliRunner.run("test", prefix + "my-recipes/");
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out().replace(prefix, "")).isEqualTo("""
+                PASS my/tag-helper already-done
+                FAIL my/tag-helper renamed (my-recipes/tag-helper.tests/renamed)
+                  the result differs from my-recipes/tag-helper.tests/renamed/after.go:
+                --- my-recipes/tag-helper.tests/renamed/after.go
+                +++ actual
+                @@ -1,6 +1,6 @@
+                 package e2e
+                \s
+                 func setUp(tag string, w Writer) error {
+                -\terr := buildImageWithTag(w, tag)
+                +\terr := buildImageWithTag(tag, w)
+                 \treturn err
+                 }
+                1 passed, 1 failed
+                """);
+    }
+
     @Test
     void updateNeedsAFolderToWriteTo() {
         CliRunner r = CliRunner.run("test", "--update");
@@ -227,6 +269,12 @@ class TestCommandTest {
         String file = "package p\n\nfunc h() {\n\t%s\n\t_ = x\n}\n";
         Files.writeString(c.resolve("before.go"), file.formatted(beforeLine));
         Files.writeString(c.resolve("after.go"), file.formatted(afterLine));
+    }
+
+    private static void writeSetUp(Path file, String build) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "package e2e\n\nfunc setUp(tag string, w Writer) error {\n\terr := " + build
+                + "\n\treturn err\n}\n");
     }
 
     private static void replaceInFile(Path file, String from, String to) throws IOException {
