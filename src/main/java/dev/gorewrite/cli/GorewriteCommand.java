@@ -22,6 +22,7 @@ final class GorewriteCommand implements Runnable {
         all.put("check", CheckCommand::new);
         all.put("recipes", RecipesCommand::new);
         all.put("parse", ParseCommand::new);
+        all.put("test", TestCommand::new);
         all.put("help", CommandLine.HelpCommand::new);
         return all;
     }

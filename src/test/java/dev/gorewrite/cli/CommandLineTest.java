@@ -74,7 +74,7 @@ class CommandLineTest {
                 .containsOnlyKeys("parse");
         for (String[] args : new String[][] {{}, {"--help"}, {"help", "run"}, {"nosuch"}, {"-V"}}) {
             assertThat(GorewriteCommand.commandLine(NOWHERE, NOWHERE, args).getSubcommands().keySet())
-                    .containsExactly("run", "check", "recipes", "parse", "help");
+                    .containsExactly("run", "check", "recipes", "parse", "test", "help");
         }
     }
 }
