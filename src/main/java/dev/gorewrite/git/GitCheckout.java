@@ -85,9 +85,7 @@ public final class GitCheckout implements AutoCloseable {
      * "Name &lt;mail&gt;", or user.name and user.email from git config.
      */
     public BranchRequest request(String branch, boolean force, Optional<String> author) throws GitRefusal {
-        if (branch.startsWith("-") || !Repository.isValidRefName(Constants.R_HEADS + branch)) {
-            throw new GitRefusal(GitRefusal.Reason.BAD_BRANCH, "--branch " + branch + ": not a valid git branch name");
-        }
+        checkName(branch);
         try {
             String where = CheckedOutBranches.of(repo).get(Constants.R_HEADS + branch);
             if (where != null) {
@@ -100,6 +98,17 @@ public final class GitCheckout implements AutoCloseable {
         }
         PersonIdent[] who = Identities.of(repo, author);
         return new BranchRequest(branch, force, who[0], who[1]);
+    }
+
+    /** Refuses what git refuses (see {@link BranchNames}), and what JGit could not store anyway. */
+    private static void checkName(String branch) throws GitRefusal {
+        Optional<String> problem = BranchNames.problem(branch)
+                .or(() -> Repository.isValidRefName(Constants.R_HEADS + branch) ? Optional.empty()
+                        : Optional.of("JGit cannot store it"));
+        if (problem.isPresent()) {
+            throw new GitRefusal(GitRefusal.Reason.BAD_BRANCH, "--branch " + branch + ": not a valid git branch name: "
+                    + problem.get());
+        }
     }
 
     /** The commit to build on: {@code revision} if given, else HEAD, which must be on a branch with a commit. */

@@ -419,6 +419,21 @@ class BranchRunTest {
     }
 
     @Test
+    void branchHeadIsRefusedBeforeAnythingIsWrittenOrPushed() throws Exception {
+        Path remoteDir = tmp.resolve("remote.git");
+        try (Git remote = GitRepos.bareRemote(git, "origin", remoteDir)) {
+            CliRunner r = CliRunner.run("run", "--branch", "HEAD", "--push", "origin", work.toString());
+
+            assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+            assertThat(r.stderr()).isEqualTo("--branch HEAD: not a valid git branch name: HEAD names the checked-out "
+                    + "commit; a branch refs/heads/HEAD would make HEAD ambiguous\n");
+            assertThat(r.out()).isEmpty();
+            assertThat(git.getRepository().exactRef(Constants.R_HEADS + "HEAD")).isNull();
+            assertThat(remote.getRepository().getRefDatabase().getRefs()).isEmpty();
+        }
+    }
+
+    @Test
     void aBranchCheckedOutInAnotherWorktreeIsNeverMovedEither() throws Exception {
         Path linked = tmp.resolve("linked");
         Path admin = git.getRepository().getDirectory().toPath().resolve("worktrees/linked");
