@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -325,6 +326,55 @@ class BranchRunTest {
         assertThat(md.lines().filter(l -> l.startsWith("| ") && l.contains("`" + GW + ":") || l.contains("nowhere in `" + GW)))
                 .as("the eight check rows (seven checks, the seventh in two parts) of Gateway").hasSize(8);
         assertThat(r.stderr()).contains("wrote the pull request description to " + body);
+    }
+
+    @Test
+    void prBodyNeverOverwritesAnExistingFileWithoutForce() throws Exception {
+        Path notes = work.resolve("NOTES.md");
+        Files.writeString(notes, "committed\n");
+        GitRepos.commitAll(git, "Notes");
+        Files.writeString(notes, "committed\nand my uncommitted work\n");
+
+        CliRunner refused = CliRunner.run("run", "--branch", BRANCH, "--pr-body", notes.toString(), work.toString());
+
+        assertThat(refused.exit()).as(refused.toString()).isEqualTo(2);
+        assertThat(refused.stderr()).isEqualTo("--pr-body " + notes + ": exists; gorewrite does not overwrite it: "
+                + "choose another path, or pass --force to replace it\n");
+        assertThat(refused.out()).isEmpty();
+        assertThat(Files.readString(notes)).isEqualTo("committed\nand my uncommitted work\n");
+        assertThat(git.getRepository().exactRef(Constants.R_HEADS + BRANCH)).isNull();
+
+        CliRunner forced = CliRunner.run("run", "--branch", BRANCH, "--pr-body", notes.toString(), "--force",
+                work.toString());
+
+        assertThat(forced.exit()).as(forced.toString()).isZero();
+        assertThat(Files.readString(notes)).startsWith("# " + TITLE + "\n");
+        assertThat(Files.getPosixFilePermissions(notes)).isEqualTo(GitRepos.createdMode("rw-r--r--"));
+    }
+
+    @Test
+    void prBodyIsReadableByOthersAsAFileTheUserCreatesWouldBe() throws Exception {
+        Path body = tmp.resolve("pr.md");
+
+        CliRunner r = CliRunner.run("run", "--branch", BRANCH, "--pr-body", body.toString(), work.toString());
+
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(Files.getPosixFilePermissions(body)).isEqualTo(GitRepos.createdMode("rw-r--r--"));
+        try (Stream<Path> beside = Files.list(tmp)) {
+            assertThat(beside.map(p -> p.getFileName().toString())).as("no temp file left")
+                    .noneMatch(name -> name.startsWith(".pr.md"));
+        }
+    }
+
+    @Test
+    void prBodyModeHonoursTheUmask() throws Exception {
+        Path body = tmp.resolve("pr.md");
+
+        GitRepos.Launched r = GitRepos.launch(tmp.resolve("home"), "umask 027", "run", "--branch", BRANCH, "--pr-body",
+                body.toString(), work.toString());
+
+        assertThat(r.exit()).as(r.output()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(body))).isEqualTo("rw-r-----");
     }
 
     @Test
