@@ -37,7 +37,10 @@ public final class GitCheckout implements AutoCloseable {
         this.prefix = prefix;
     }
 
-    /** The repository whose working tree holds {@code root}; refuses outside one and in a bare one. */
+    /**
+     * The repository whose working tree holds {@code root}; refuses outside one, in a bare one, and
+     * in one that belongs to another user (see {@link SafeDirectory}) before anything of it runs.
+     */
     public static GitCheckout open(Path root) throws GitRefusal {
         Path real;
         try {
@@ -45,31 +48,44 @@ public final class GitCheckout implements AutoCloseable {
         } catch (IOException e) {
             throw new GitRefusal(GitRefusal.Reason.NOT_A_REPOSITORY, root + ": not a folder");
         }
+        Repository repo = repositoryAt(root, real);
+        try {
+            SafeDirectory.check(repo);
+            if (repo.isBare()) {
+                throw new GitRefusal(GitRefusal.Reason.BARE_REPOSITORY, repo.getDirectory() + ": is a bare repository; "
+                        + "--branch needs a checkout with a working tree: clone it and run gorewrite in the clone");
+            }
+            return new GitCheckout(repo, root, prefix(repo, root, real));
+        } catch (GitRefusal e) {
+            repo.close();
+            throw e;
+        }
+    }
+
+    /** The repository found from {@code real} upwards, opened (which reads its config and runs nothing). */
+    private static Repository repositoryAt(Path root, Path real) throws GitRefusal {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(real.toFile());
         if (builder.getGitDir() == null) {
             throw new GitRefusal(GitRefusal.Reason.NOT_A_REPOSITORY, root + ": not in a git repository; "
                     + "--branch commits to the repository that holds ROOT (run it in a clone, or git init first)");
         }
-        Repository repo;
         try {
-            repo = builder.build();
+            return builder.build();
         } catch (IOException | IllegalArgumentException e) {
             throw new GitRefusal(GitRefusal.Reason.NOT_A_REPOSITORY, builder.getGitDir() + ": cannot open the git "
                     + "repository: " + e.getMessage(), e);
         }
-        if (repo.isBare()) {
-            repo.close();
-            throw new GitRefusal(GitRefusal.Reason.BARE_REPOSITORY, builder.getGitDir() + ": is a bare repository; "
-                    + "--branch needs a checkout with a working tree: clone it and run gorewrite in the clone");
-        }
+    }
+
+    /** ROOT's folder relative to the top of the working tree, with '/'. */
+    private static String prefix(Repository repo, Path root, Path real) throws GitRefusal {
         try {
             Path work = repo.getWorkTree().toPath().toRealPath();
             if (!real.startsWith(work)) {
                 throw new IOException(root + " is not inside the working tree " + work);
             }
-            return new GitCheckout(repo, root, work.relativize(real).toString().replace(File.separatorChar, '/'));
+            return work.relativize(real).toString().replace(File.separatorChar, '/');
         } catch (IOException e) {
-            repo.close();
             throw new GitRefusal(GitRefusal.Reason.NOT_A_REPOSITORY, root + ": " + e.getMessage(), e);
         }
     }

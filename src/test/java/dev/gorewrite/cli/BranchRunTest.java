@@ -378,6 +378,55 @@ class BranchRunTest {
     }
 
     @Test
+    void aRepositoryOwnedByAnotherUserIsRefusedBeforeItsFilterOrHookRuns() throws Exception {
+        Path mark = tmp.resolve("ran");
+        Files.writeString(work.resolve(".gitattributes"), "*.go filter=mark\n");
+        GitRepos.commitAll(git, "Attributes");
+        StoredConfig config = git.getRepository().getConfig();
+        config.setString("filter", "mark", "clean", "sh -c 'echo clean >> " + mark + "; cat'");
+        config.save();
+        GitRepos.hook(git.getRepository().getDirectory().toPath(), "pre-push", "echo pre-push >> " + mark);
+        Files.writeString(work.resolve(GW), "// edit\n", java.nio.file.StandardOpenOption.APPEND);
+        Path remoteDir = tmp.resolve("remote.git");
+        GitRepos.bareRemote(git, "origin", remoteDir).close();
+        GitRepos.chown(work, 12345);
+        String real = work.toRealPath().toString();
+
+        CliRunner r = CliRunner.run("run", "--branch", BRANCH, "--from-worktree", "--push", "origin", work.toString());
+
+        assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+        assertThat(r.stderr()).startsWith("detected dubious ownership in repository at '" + real + "' (owned by uid "
+                + "12345, not by you, uid 0)")
+                .endsWith("To add an exception for this directory, call:\n\n\tgit config --global --add "
+                        + "safe.directory " + real + "\n");
+        assertThat(r.out()).isEmpty();
+        assertThat(mark).doesNotExist();
+        assertThat(git.getRepository().exactRef(Constants.R_HEADS + BRANCH)).isNull();
+
+        GitRepos.globalConfig(tmp.resolve("home"), "safe.directory", real);
+        CliRunner trusted = CliRunner.run("run", "--branch", BRANCH, "--from-worktree", "--push", "origin",
+                work.toString());
+
+        assertThat(trusted.exit()).as(trusted.toString()).isZero();
+        assertThat(Files.readAllLines(mark)).contains("clean", "pre-push");
+    }
+
+    @Test
+    void safeDirectoryStarTrustsEveryRepositoryAndAnEmptyValueResetsTheList() throws Exception {
+        GitRepos.chown(work, 12345);
+        Path home = tmp.resolve("home");
+        GitRepos.globalConfig(home, "safe.directory", "*");
+
+        assertThat(CliRunner.run("run", "--branch", BRANCH, work.toString()).exit()).isZero();
+
+        GitRepos.globalConfig(home, "safe.directory", "");
+        CliRunner reset = CliRunner.run("run", "--branch", "fix/other", work.toString());
+
+        assertThat(reset.exit()).as(reset.toString()).isEqualTo(2);
+        assertThat(reset.stderr()).startsWith("detected dubious ownership in repository at ");
+    }
+
+    @Test
     void authorOverridesGitConfigAndMustBeNameAndMail() throws Exception {
         CliRunner r = CliRunner.run("run", "--branch", BRANCH, "--author", "Ada Lovelace <ada@example.com>", work.toString());
 

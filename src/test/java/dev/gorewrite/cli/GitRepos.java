@@ -110,6 +110,27 @@ final class GitRepos {
         }
     }
 
+    /** An executable hook {@code name} in the git folder {@code gitDir} that runs {@code script} with sh. */
+    static void hook(Path gitDir, String name, String script) throws IOException {
+        Path hook = Files.createDirectories(gitDir.resolve("hooks")).resolve(name);
+        Files.writeString(hook, "#!/bin/sh\n" + script + "\n");
+        Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    /** Gives {@code dir} and everything in it to {@code uid} (the tests run as root, who may). */
+    static void chown(Path dir, int uid) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("chown", "-R", Integer.toString(uid), dir.toString()).inheritIO().start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor() == 0, "chown needs root");
+    }
+
+    /** Adds {@code key = value} to the global git config of the {@link #isolate isolated} home. */
+    static void globalConfig(Path home, String key, String value) throws IOException {
+        Path file = home.resolve("gitconfig");
+        String[] parts = key.split("\\.", 2);
+        String text = Files.exists(file) ? Files.readString(file) : "";
+        Files.writeString(file, text + "[" + parts[0] + "]\n\t" + parts[1] + " = " + value + "\n");
+    }
+
     /** {@code mode} (as `rw-r--r--`) less this process's umask: what a file created with it gets. */
     static Set<PosixFilePermission> createdMode(String mode) throws IOException {
         String line = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("Umask:"))
