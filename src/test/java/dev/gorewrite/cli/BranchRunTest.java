@@ -302,6 +302,41 @@ class BranchRunTest {
     }
 
     @Test
+    void aLocalRemotesPreReceiveHookRunsAndItsRefusalFailsThePush() throws Exception {
+        Path remoteDir = tmp.resolve("remote.git");
+        try (Git remote = GitRepos.bareRemote(git, "origin", remoteDir)) {
+            GitRepos.hook(remoteDir, "pre-receive", "echo 'fix/ branches need a ticket number' >&2; exit 1");
+
+            CliRunner r = CliRunner.run("run", "--branch", BRANCH, "--push", "origin", work.toString());
+
+            assertThat(r.exit()).as(r.toString()).isEqualTo(3);
+            assertThat(r.stderr()).contains("push failed: the remote rejected it: pre-receive hook declined")
+                    .contains("fix/ branches need a ticket number")
+                    .contains("the branch is committed locally: push it with: git push origin " + BRANCH);
+            assertThat(remote.getRepository().exactRef(Constants.R_HEADS + BRANCH)).isNull();
+            assertThat(branchTip(BRANCH)).isNotNull();
+        }
+    }
+
+    @Test
+    void aFileUrlRemotesUpdateAndPostReceiveHooksRun() throws Exception {
+        Path remoteDir = tmp.resolve("remote.git");
+        Path log = tmp.resolve("hooks.log");
+        try (Git remote = GitRepos.bareRemote(git, "origin", remoteDir)) {
+            GitRepos.hook(remoteDir, "update", "echo \"update $1 $3\" >> " + log);
+            GitRepos.hook(remoteDir, "post-receive", "while read old new ref; do echo \"post-receive $ref $new\"; done >> " + log);
+
+            CliRunner r = CliRunner.run("run", "--branch", BRANCH, "--push", remoteDir.toUri().toString(), work.toString());
+
+            assertThat(r.exit()).as(r.toString()).isZero();
+            String commit = branchTip(BRANCH).name();
+            assertThat(Files.readAllLines(log)).containsExactly("update refs/heads/" + BRANCH + " " + commit,
+                    "post-receive refs/heads/" + BRANCH + " " + commit);
+            assertThat(remote.getRepository().exactRef(Constants.R_HEADS + BRANCH).getObjectId().name()).isEqualTo(commit);
+        }
+    }
+
+    @Test
     void prBodyDescribesTheGuideEachServicesEditsAndChecksAndHowToReproduce() throws Exception {
         Path body = tmp.resolve("pr.md");
 
