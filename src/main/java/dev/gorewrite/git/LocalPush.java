@@ -48,40 +48,61 @@ final class LocalPush {
                 .map(dir -> Path.of(dir, "git")).filter(f -> Files.isRegularFile(f) && Files.isExecutable(f)).findFirst();
     }
 
-    /** Why {@code uri} cannot be pushed to faithfully, if it cannot: a local remote with hooks, and no git. */
-    Optional<String> problem(URIish uri) throws IOException {
-        if (git.isPresent() || !isLocal(uri)) {
+    /**
+     * Why {@code uri} cannot be pushed to faithfully, if it cannot: a local remote of another user
+     * (git receive-pack refuses it, in words JGit would lose), or one with hooks and no git.
+     */
+    Optional<String> problem(URIish uri) throws IOException, GitRefusal {
+        if (!isLocal(uri)) {
             return Optional.empty();
         }
-        File gitDir = RepositoryCache.FileKey.resolve(local.getFS().resolve(top(), uri.getPath()), local.getFS());
-        if (gitDir == null) {
+        Optional<File> gitDir = gitDir(uri);
+        if (gitDir.isEmpty()) {
             return Optional.empty(); // the push itself says that nothing is there
         }
-        try (Repository remote = new FileRepositoryBuilder().setGitDir(gitDir).setMustExist(true).build()) {
-            List<String> hooks = HOOKS.stream().filter(h -> FS.DETECTED.findHook(remote, h) != null).toList();
-            return hooks.isEmpty() ? Optional.empty() : Optional.of(gitDir + " has receive hooks (" + String.join(", ", hooks)
-                    + ") that only git runs, and git is not on PATH; JGit would push past them. Install git");
+        Optional<String> unsafe = SafeDirectory.problem(SafeDirectory.Place.receiving(gitDir.get()));
+        if (unsafe.isPresent() || git.isPresent()) {
+            return unsafe;
         }
+        try (Repository remote = new FileRepositoryBuilder().setGitDir(gitDir.get()).setMustExist(true).build()) {
+            return hooks(remote);
+        }
+    }
+
+    /** The git folder a local {@code uri} names, resolved as JGit does. */
+    private Optional<File> gitDir(URIish uri) {
+        File top = local.isBare() ? local.getDirectory() : local.getWorkTree();
+        return Optional.ofNullable(RepositoryCache.FileKey.resolve(local.getFS().resolve(top, uri.getPath()), local.getFS()));
+    }
+
+    private static Optional<String> hooks(Repository remote) {
+        List<String> hooks = HOOKS.stream().filter(h -> FS.DETECTED.findHook(remote, h) != null).toList();
+        return hooks.isEmpty() ? Optional.empty() : Optional.of(remote.getDirectory() + " has receive hooks ("
+                + String.join(", ", hooks) + ") that only git runs, and git is not on PATH; JGit would push past them. "
+                + "Install git");
     }
 
     /** Makes a local transport fork git receive-pack, unless the remote's config names its own program. */
     void configure(Transport transport) {
         String program = transport.getOptionReceivePack();
         boolean builtIn = program.equals(RemoteConfig.DEFAULT_RECEIVE_PACK) || program.equals("git receive-pack");
-        if (git.isPresent() && builtIn && isLocal(transport.getURI())) {
-            // JGit runs it with sh -c in the remote's git folder; anything else than the two
-            // built-in spellings makes it fork instead of answering in-process.
-            transport.setOptionReceivePack("'" + git.get().toString().replace("'", "'\\''") + "' receive-pack");
+        Optional<File> gitDir = isLocal(transport.getURI()) ? gitDir(transport.getURI()) : Optional.empty();
+        if (git.isPresent() && builtIn && gitDir.isPresent()) {
+            // Anything else than the two built-in spellings makes JGit fork it, as `sh -c 'PROGRAM "$@"' .`
+            // in the remote's git folder. The '#' drops that ".": git would check safe.directory
+            // against ".", while `git push` names the repository by its path, as this does (the
+            // path gorewrite's own safe.directory check used).
+            transport.setOptionReceivePack("exec " + quote(git.get().toString()) + " receive-pack "
+                    + quote(SafeDirectory.Place.receiving(gitDir.get()).shown().toString()) + " #");
         }
+    }
+
+    private static String quote(String word) {
+        return "'" + word.replace("'", "'\\''") + "'";
     }
 
     /** What JGit's local transport handles: no host, and no scheme or file://. */
     static boolean isLocal(URIish uri) {
         return uri.getHost() == null && uri.getPath() != null && (uri.getScheme() == null || uri.getScheme().equals("file"));
-    }
-
-    /** Where JGit resolves a relative remote path from. */
-    private File top() {
-        return local.isBare() ? local.getDirectory() : local.getWorkTree();
     }
 }

@@ -92,6 +92,8 @@ final class Pusher {
             return local.problem(uri);
         } catch (IOException e) {
             return Optional.of("cannot open " + uri + ": " + e.getMessage());
+        } catch (GitRefusal e) {
+            return Optional.of(e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.gorewrite.git;
 
 import com.sun.security.auth.module.UnixSystem;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.eclipse.jgit.errors.ConfigInvalidException;
@@ -26,10 +28,47 @@ import org.eclipse.jgit.util.SystemReader;
 final class SafeDirectory {
     private SafeDirectory() {}
 
-    /** Refuses {@code repo} as git would; nothing is checked where files have no unix owner. */
+    /**
+     * What git checks: the path safe.directory must name, and the files that must be the user's.
+     * A checkout is named by its working tree; a repository git-receive-pack enters, by its git folder.
+     */
+    record Place(Path shown, List<Path> owned) {
+        Place {
+            Objects.requireNonNull(shown, "shown");
+            owned = List.copyOf(owned);
+        }
+
+        /** The working tree, a `.git` file pointing elsewhere, the git folder. */
+        static Place checkout(Repository repo) {
+            if (repo.isBare()) {
+                return receiving(repo.getDirectory());
+            }
+            Path top = repo.getWorkTree().toPath();
+            List<Path> owned = new ArrayList<>(List.of(top));
+            if (Files.isRegularFile(top.resolve(Constants.DOT_GIT), LinkOption.NOFOLLOW_LINKS)) {
+                owned.add(top.resolve(Constants.DOT_GIT));
+            }
+            owned.add(repo.getDirectory().toPath());
+            return new Place(real(top), owned);
+        }
+
+        static Place receiving(File gitDir) {
+            return new Place(real(gitDir.toPath()), List.of(gitDir.toPath()));
+        }
+    }
+
+    /** Refuses the checkout {@code repo} as git would. */
     static void check(Repository repo) throws GitRefusal {
+        Optional<String> problem = problem(Place.checkout(repo));
+        if (problem.isPresent()) {
+            throw new GitRefusal(GitRefusal.Reason.UNSAFE_REPOSITORY, problem.get());
+        }
+    }
+
+    /** Why git would refuse {@code place}, if it would; nothing is checked where files have no unix owner. */
+    static Optional<String> problem(Place place) throws GitRefusal {
         if (!FileSystems.getDefault().supportedFileAttributeViews().contains("unix")) {
-            return;
+            return Optional.empty();
         }
         SystemReader system = SystemReader.getInstance();
         long user = user(new UnixSystem().getUid(), system::getenv);
@@ -39,10 +78,7 @@ final class SafeDirectory {
         } catch (IOException | ConfigInvalidException e) {
             throw new GitRefusal(GitRefusal.Reason.GIT_ERROR, "git: cannot read the global git config: " + e.getMessage(), e);
         }
-        Optional<String> problem = problem(repo, user, trusted, system.getProperty("user.home"));
-        if (problem.isPresent()) {
-            throw new GitRefusal(GitRefusal.Reason.UNSAFE_REPOSITORY, problem.get());
-        }
+        return problem(place, user, trusted, system.getProperty("user.home"));
     }
 
     /** The uid git compares owners with: {@code uid}, or SUDO_UID when root runs under sudo. */
@@ -58,35 +94,20 @@ final class SafeDirectory {
         }
     }
 
-    /** git's message when some part of {@code repo} is not {@code user}'s and {@code trusted} does not list it. */
-    static Optional<String> problem(Repository repo, long user, Config trusted, String home) throws GitRefusal {
-        Path shown = real(repo.isBare() ? repo.getDirectory().toPath() : repo.getWorkTree().toPath());
-        Optional<Long> stranger = owners(repo).stream().filter(owner -> owner != user).findFirst();
-        if (stranger.isEmpty() || listed(trusted, shown, home)) {
+    /** git's message when a file of {@code place} is not {@code user}'s and {@code trusted} does not list it. */
+    static Optional<String> problem(Place place, long user, Config trusted, String home) throws GitRefusal {
+        Optional<Long> stranger = Optional.empty();
+        for (Path path : place.owned()) {
+            long owner = owner(path);
+            stranger = owner == user ? stranger : stranger.or(() -> Optional.of(owner));
+        }
+        if (stranger.isEmpty() || listed(trusted, place.shown(), home)) {
             return Optional.empty();
         }
-        return Optional.of("detected dubious ownership in repository at '" + shown + "' (owned by uid " + stranger.get()
-                + ", not by you, uid " + user + "): its config picks the filters and hooks gorewrite would run as you, "
-                + "so gorewrite refuses it as git does.\nTo add an exception for this directory, call:\n\n"
-                + "\tgit config --global --add safe.directory " + shown);
-    }
-
-    /** The owners git looks at: the working tree, a `.git` file pointing elsewhere, the git folder. */
-    private static List<Long> owners(Repository repo) throws GitRefusal {
-        List<Path> parts = new ArrayList<>();
-        if (!repo.isBare()) {
-            Path top = repo.getWorkTree().toPath();
-            parts.add(top);
-            if (Files.isRegularFile(top.resolve(Constants.DOT_GIT), LinkOption.NOFOLLOW_LINKS)) {
-                parts.add(top.resolve(Constants.DOT_GIT));
-            }
-        }
-        parts.add(repo.getDirectory().toPath());
-        List<Long> owners = new ArrayList<>();
-        for (Path part : parts) {
-            owners.add(owner(part));
-        }
-        return owners;
+        return Optional.of("detected dubious ownership in repository at '" + place.shown() + "' (owned by uid "
+                + stranger.get() + ", not by you, uid " + user + "): its config picks the filters and hooks that would "
+                + "run as you, so gorewrite refuses it as git does.\nTo add an exception for this directory, call:\n\n"
+                + "\tgit config --global --add safe.directory " + place.shown());
     }
 
     private static long owner(Path path) throws GitRefusal {

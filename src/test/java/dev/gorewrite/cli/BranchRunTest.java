@@ -337,6 +337,31 @@ class BranchRunTest {
     }
 
     @Test
+    void aLocalRemoteOfAnotherUserIsRefusedWithGitsHint() throws Exception {
+        Path remoteDir = tmp.resolve("remote.git");
+        GitRepos.bareRemote(git, "origin", remoteDir).close();
+        GitRepos.chown(remoteDir, 12345);
+        String real = remoteDir.toRealPath().toString();
+
+        CliRunner r = CliRunner.run("run", "--branch", BRANCH, "--push", "origin", work.toString());
+
+        assertThat(r.exit()).as(r.toString()).isEqualTo(3);
+        assertThat(r.stderr()).contains("push failed: detected dubious ownership in repository at '" + real + "'")
+                .contains("\tgit config --global --add safe.directory " + real + "; the branch is committed locally");
+
+        // git receive-pack checks it too, with the real HOME's config: a process of its own with a HOME of the test's
+        Path home = tmp.resolve("home");
+        Files.writeString(home.resolve(".gitconfig"), "[safe]\n\tdirectory = " + real + "\n");
+        GitRepos.Launched trusted = GitRepos.launch(home, "true", "run", "--branch", BRANCH, "--push", "origin",
+                work.toString());
+
+        assertThat(trusted.exit()).as(trusted.output()).isZero();
+        try (Git remote = Git.open(remoteDir.toFile())) {
+            assertThat(remote.getRepository().exactRef(Constants.R_HEADS + BRANCH).getObjectId()).isEqualTo(branchTip(BRANCH));
+        }
+    }
+
+    @Test
     void prBodyDescribesTheGuideEachServicesEditsAndChecksAndHowToReproduce() throws Exception {
         Path body = tmp.resolve("pr.md");
 

@@ -151,12 +151,12 @@ final class GitRepos {
 
     /**
      * gorewrite in a JVM of its own, started by sh after {@code shellSetup} (e.g. `umask 027`),
-     * with HOME at {@code home} so that the user's git config stays out of it.
+     * with HOME (git's) and user.home (JGit's) at {@code home} so that the user's git config stays out of it.
      */
     static Launched launch(Path home, String shellSetup, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("sh", "-c", shellSetup + " && exec \"$0\" \"$@\"",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath(), Main.class.getName()));
+                "-Duser.home=" + home, "-cp", classPath(), Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("HOME", home.toString());

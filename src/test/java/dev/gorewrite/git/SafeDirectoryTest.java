@@ -32,11 +32,11 @@ class SafeDirectoryTest {
         try (Repository repo = new FileRepositoryBuilder().findGitDir(work.toFile()).build()) {
             String real = work.toRealPath().toString();
 
-            assertThat(SafeDirectory.problem(repo, 0, new Config(), tmp.toString())).get().asString()
+            assertThat(SafeDirectory.problem(SafeDirectory.Place.checkout(repo), 0, new Config(), tmp.toString())).get().asString()
                     .startsWith("detected dubious ownership in repository at '" + real + "' (owned by uid 12345, not by you, uid 0)");
 
             chown(work);
-            assertThat(SafeDirectory.problem(repo, 12345, new Config(), tmp.toString())).isEmpty();
+            assertThat(SafeDirectory.problem(SafeDirectory.Place.checkout(repo), 12345, new Config(), tmp.toString())).isEmpty();
         }
     }
 
@@ -45,13 +45,13 @@ class SafeDirectoryTest {
         Path work = ExampleRepository.create(tmp.resolve("work"));
         chown(work);
         try (Repository repo = new FileRepositoryBuilder().findGitDir(work.toFile()).build()) {
-            assertThat(SafeDirectory.problem(repo, 0, trusting("~/work"), tmp.toString())).isEmpty();
-            assertThat(SafeDirectory.problem(repo, 0, trusting(work + "/"), "/nowhere")).isEmpty();
-            assertThat(SafeDirectory.problem(repo, 0, trusting("~/work"), "/nowhere")).isPresent();
-            assertThat(SafeDirectory.problem(repo, 0, trusting("work"), tmp.toString())).as("relative").isPresent();
-            assertThat(SafeDirectory.problem(repo, 0, trusting(work.resolve("test").toString()), "/x")).isPresent();
-            assertThat(SafeDirectory.problem(repo, 0, trusting("*", ""), "/x")).isPresent();
-            assertThat(SafeDirectory.problem(repo, 0, trusting("", "*"), "/x")).isEmpty();
+            assertThat(SafeDirectory.problem(SafeDirectory.Place.checkout(repo), 0, trusting("~/work"), tmp.toString())).isEmpty();
+            assertThat(SafeDirectory.problem(SafeDirectory.Place.checkout(repo), 0, trusting(work + "/"), "/nowhere")).isEmpty();
+            assertThat(SafeDirectory.problem(SafeDirectory.Place.checkout(repo), 0, trusting("~/work"), "/nowhere")).isPresent();
+            assertThat(SafeDirectory.problem(SafeDirectory.Place.checkout(repo), 0, trusting("work"), tmp.toString())).as("relative").isPresent();
+            assertThat(SafeDirectory.problem(SafeDirectory.Place.checkout(repo), 0, trusting(work.resolve("test").toString()), "/x")).isPresent();
+            assertThat(SafeDirectory.problem(SafeDirectory.Place.checkout(repo), 0, trusting("*", ""), "/x")).isPresent();
+            assertThat(SafeDirectory.problem(SafeDirectory.Place.checkout(repo), 0, trusting("", "*"), "/x")).isEmpty();
         }
     }
 
