@@ -15,10 +15,11 @@ final class BranchOptions {
     @Option(names = "--push", paramLabel = "REMOTE", description = "Then push NAME to REMOTE (a remote's name or a URL).")
     String push;
 
-    @Option(names = "--pr-body", paramLabel = "FILE", description = "Write the pull request's description (Markdown) to FILE.")
+    @Option(names = "--pr-body", paramLabel = "FILE", description = "Write the pull request's description (Markdown) to FILE, which must not exist (unless --force).")
     Path prBody;
 
-    @Option(names = "--force", description = "Replace an existing branch NAME (and the remote's, with --push) that holds something else.")
+    @Option(names = "--force", description = "Replace an existing branch NAME (and the remote's, with --push) that holds something else, "
+            + "and an existing --pr-body FILE.")
     boolean force;
 
     @Option(names = "--from-worktree", description = "Migrate the targets' working-tree content instead of HEAD's (their uncommitted edits go into the commit).")

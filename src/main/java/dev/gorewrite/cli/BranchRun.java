@@ -1,7 +1,6 @@
 package dev.gorewrite.cli;
 
 import dev.gorewrite.engine.FileOutcome;
-import dev.gorewrite.engine.SafeWriter;
 import dev.gorewrite.git.BaseCommit;
 import dev.gorewrite.git.BranchRequest;
 import dev.gorewrite.git.BranchResult;
@@ -49,6 +48,11 @@ final class BranchRun {
     int call() {
         try (GitCheckout git = GitCheckout.open(root)) {
             BranchRequest request = git.request(options.branch, options.force, Optional.ofNullable(options.author));
+            Optional<String> unwritable = prBody().flatMap(PrBodyFile::refusal);
+            if (unwritable.isPresent()) {
+                err.println("--pr-body " + options.prBody + ": " + unwritable.get());
+                return ExitCodes.USAGE;
+            }
             BaseCommit base = git.base(Optional.ofNullable(options.base));
             TreeMigration migration = git.migrate(base, recipes, options.fromWorktree);
             err.print(StatusTable.render(migration.outcomes(), Terminal.colour()));
@@ -68,7 +72,7 @@ final class BranchRun {
             out.println("branch " + result.branch());
             out.println("commit " + result.commitId());
             out.flush();
-            boolean written = options.prBody == null || writePrBody(migration, result);
+            boolean written = prBody().map(file -> writePrBody(file, migration, result)).orElse(true);
             if (options.push != null) {
                 PushOutcome pushed = git.push(options.push, request);
                 out.println("pushed to " + pushed.remoteUrl());
@@ -95,7 +99,11 @@ final class BranchRun {
         };
     }
 
-    private boolean writePrBody(TreeMigration migration, BranchResult result) {
+    private Optional<PrBodyFile> prBody() {
+        return Optional.ofNullable(options.prBody).map(file -> new PrBodyFile(file, options.force));
+    }
+
+    private boolean writePrBody(PrBodyFile file, TreeMigration migration, BranchResult result) {
         BaseCommit base = migration.base();
         String rootArg = migration.rootInRepository().isEmpty() ? "." : migration.rootInRepository();
         List<String> dryRun = command(List.of(), rootArg);
@@ -106,7 +114,7 @@ final class BranchRun {
         PullRequestBody.Facts facts = new PullRequestBody.Facts(result.branch(), result.commitId(), base.label(),
                 base.id(), migration.rootInRepository(), dryRun, command(branch, rootArg));
         String body = PullRequestBody.render(recipes, migration.outcomes(), facts);
-        Optional<String> refused = SafeWriter.create(options.prBody, Utf8.encode(body));
+        Optional<String> refused = file.write(Utf8.encode(body));
         if (refused.isPresent()) {
             err.println(options.prBody + ": " + refused.get());
             return false;

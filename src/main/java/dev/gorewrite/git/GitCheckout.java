@@ -37,7 +37,10 @@ public final class GitCheckout implements AutoCloseable {
         this.prefix = prefix;
     }
 
-    /** The repository whose working tree holds {@code root}; refuses outside one and in a bare one. */
+    /**
+     * The repository whose working tree holds {@code root}; refuses outside one, in a bare one, and
+     * in one that belongs to another user (see {@link SafeDirectory}) before anything of it runs.
+     */
     public static GitCheckout open(Path root) throws GitRefusal {
         Path real;
         try {
@@ -45,31 +48,44 @@ public final class GitCheckout implements AutoCloseable {
         } catch (IOException e) {
             throw new GitRefusal(GitRefusal.Reason.NOT_A_REPOSITORY, root + ": not a folder");
         }
+        Repository repo = repositoryAt(root, real);
+        try {
+            SafeDirectory.check(repo);
+            if (repo.isBare()) {
+                throw new GitRefusal(GitRefusal.Reason.BARE_REPOSITORY, repo.getDirectory() + ": is a bare repository; "
+                        + "--branch needs a checkout with a working tree: clone it and run gorewrite in the clone");
+            }
+            return new GitCheckout(repo, root, prefix(repo, root, real));
+        } catch (GitRefusal e) {
+            repo.close();
+            throw e;
+        }
+    }
+
+    /** The repository found from {@code real} upwards, opened (which reads its config and runs nothing). */
+    private static Repository repositoryAt(Path root, Path real) throws GitRefusal {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(real.toFile());
         if (builder.getGitDir() == null) {
             throw new GitRefusal(GitRefusal.Reason.NOT_A_REPOSITORY, root + ": not in a git repository; "
                     + "--branch commits to the repository that holds ROOT (run it in a clone, or git init first)");
         }
-        Repository repo;
         try {
-            repo = builder.build();
+            return builder.build();
         } catch (IOException | IllegalArgumentException e) {
             throw new GitRefusal(GitRefusal.Reason.NOT_A_REPOSITORY, builder.getGitDir() + ": cannot open the git "
                     + "repository: " + e.getMessage(), e);
         }
-        if (repo.isBare()) {
-            repo.close();
-            throw new GitRefusal(GitRefusal.Reason.BARE_REPOSITORY, builder.getGitDir() + ": is a bare repository; "
-                    + "--branch needs a checkout with a working tree: clone it and run gorewrite in the clone");
-        }
+    }
+
+    /** ROOT's folder relative to the top of the working tree, with '/'. */
+    private static String prefix(Repository repo, Path root, Path real) throws GitRefusal {
         try {
             Path work = repo.getWorkTree().toPath().toRealPath();
             if (!real.startsWith(work)) {
                 throw new IOException(root + " is not inside the working tree " + work);
             }
-            return new GitCheckout(repo, root, work.relativize(real).toString().replace(File.separatorChar, '/'));
+            return work.relativize(real).toString().replace(File.separatorChar, '/');
         } catch (IOException e) {
-            repo.close();
             throw new GitRefusal(GitRefusal.Reason.NOT_A_REPOSITORY, root + ": " + e.getMessage(), e);
         }
     }
@@ -85,9 +101,7 @@ public final class GitCheckout implements AutoCloseable {
      * "Name &lt;mail&gt;", or user.name and user.email from git config.
      */
     public BranchRequest request(String branch, boolean force, Optional<String> author) throws GitRefusal {
-        if (branch.startsWith("-") || !Repository.isValidRefName(Constants.R_HEADS + branch)) {
-            throw new GitRefusal(GitRefusal.Reason.BAD_BRANCH, "--branch " + branch + ": not a valid git branch name");
-        }
+        checkName(branch);
         try {
             String where = CheckedOutBranches.of(repo).get(Constants.R_HEADS + branch);
             if (where != null) {
@@ -100,6 +114,17 @@ public final class GitCheckout implements AutoCloseable {
         }
         PersonIdent[] who = Identities.of(repo, author);
         return new BranchRequest(branch, force, who[0], who[1]);
+    }
+
+    /** Refuses what git refuses (see {@link BranchNames}), and what JGit could not store anyway. */
+    private static void checkName(String branch) throws GitRefusal {
+        Optional<String> problem = BranchNames.problem(branch)
+                .or(() -> Repository.isValidRefName(Constants.R_HEADS + branch) ? Optional.empty()
+                        : Optional.of("JGit cannot store it"));
+        if (problem.isPresent()) {
+            throw new GitRefusal(GitRefusal.Reason.BAD_BRANCH, "--branch " + branch + ": not a valid git branch name: "
+                    + problem.get());
+        }
     }
 
     /** The commit to build on: {@code revision} if given, else HEAD, which must be on a branch with a commit. */

@@ -12,6 +12,8 @@ public final class GitRefusal extends Exception {
     public enum Reason {
         /** ROOT is in no git repository. */
         NOT_A_REPOSITORY(true),
+        /** The repository belongs to another user and safe.directory does not list it (as git refuses it). */
+        UNSAFE_REPOSITORY(true),
         /** The repository has no working tree. */
         BARE_REPOSITORY(true),
         /** HEAD is detached or unborn and no --base was given, or --base names no commit. */

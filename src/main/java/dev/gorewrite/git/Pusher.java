@@ -1,10 +1,13 @@
 package dev.gorewrite.git;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.JGitInternalException;
@@ -21,10 +24,11 @@ import org.eclipse.jgit.transport.sshd.SshdSessionFactory;
 import org.eclipse.jgit.transport.sshd.SshdSessionFactoryBuilder;
 
 /**
- * Pushes refs/heads/NAME to the same name on a remote through JGit's own transports (file paths
- * in-process, http(s), ssh via Apache MINA sshd), never a git process. ssh reads ~/.ssh/config,
- * known_hosts and keys and asks the ssh-agent; http(s) uses {@link HttpsCredentials}. Nothing is
- * ever prompted for, and no password or token appears in a message.
+ * Pushes refs/heads/NAME to the same name on a remote through JGit's transports: http(s), ssh via
+ * Apache MINA sshd, and for a path or file:// URL `git receive-pack` so that the remote's hooks run
+ * (see {@link LocalPush}). ssh reads ~/.ssh/config, known_hosts and keys and asks the ssh-agent;
+ * http(s) uses {@link HttpsCredentials}. Nothing is ever prompted for, and no password or token
+ * appears in a message.
  */
 final class Pusher {
     private static final int TIMEOUT_SECONDS = 60;
@@ -46,6 +50,13 @@ final class Pusher {
         HttpsCredentials credentials = new HttpsCredentials(env);
         List<String> secrets = new ArrayList<>(credentials.secrets());
         secrets.addAll(urlPasswords(remote));
+        LocalPush local = new LocalPush(repo, env);
+        for (URIish uri : uris(remote)) {
+            Optional<String> problem = localProblem(local, uri);
+            if (problem.isPresent()) {
+                throw failed(problem.get(), byHand, secrets, null);
+            }
+        }
         Iterable<PushResult> results;
         try (SshdSessionFactory ssh = sshSessions()) {
             results = Git.wrap(repo).push()
@@ -53,6 +64,7 @@ final class Pusher {
                     .setRefSpecs(new RefSpec((force ? "+" : "") + ref + ":" + ref))
                     .setCredentialsProvider(credentials)
                     .setTransportConfigCallback(transport -> {
+                        local.configure(transport);
                         if (transport instanceof SshTransport sshTransport) {
                             sshTransport.setSshSessionFactory(ssh);
                         }
@@ -68,11 +80,28 @@ final class Pusher {
                 switch (update.getStatus()) {
                     case OK -> upToDate = false;
                     case UP_TO_DATE -> { }
-                    default -> throw failed(rejection(update), byHand, secrets, null);
+                    default -> throw failed(rejection(update) + remoteSaid(result), byHand, secrets, null);
                 }
             }
         }
         return new PushOutcome(url, upToDate);
+    }
+
+    private static Optional<String> localProblem(LocalPush local, URIish uri) {
+        try {
+            return local.problem(uri);
+        } catch (IOException e) {
+            return Optional.of("cannot open " + uri + ": " + e.getMessage());
+        } catch (GitRefusal e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** What the remote printed (a hook's reason for refusing, say), on one line. */
+    private static String remoteSaid(PushResult result) {
+        String said = result.getMessages() == null ? "" : result.getMessages().lines().map(String::strip)
+                .filter(l -> !l.isEmpty()).collect(Collectors.joining(" / "));
+        return said.isEmpty() ? "" : "; the remote said: " + said;
     }
 
     private SshdSessionFactory sshSessions() {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -301,6 +302,66 @@ class BranchRunTest {
     }
 
     @Test
+    void aLocalRemotesPreReceiveHookRunsAndItsRefusalFailsThePush() throws Exception {
+        Path remoteDir = tmp.resolve("remote.git");
+        try (Git remote = GitRepos.bareRemote(git, "origin", remoteDir)) {
+            GitRepos.hook(remoteDir, "pre-receive", "echo 'fix/ branches need a ticket number' >&2; exit 1");
+
+            CliRunner r = CliRunner.run("run", "--branch", BRANCH, "--push", "origin", work.toString());
+
+            assertThat(r.exit()).as(r.toString()).isEqualTo(3);
+            assertThat(r.stderr()).contains("push failed: the remote rejected it: pre-receive hook declined")
+                    .contains("fix/ branches need a ticket number")
+                    .contains("the branch is committed locally: push it with: git push origin " + BRANCH);
+            assertThat(remote.getRepository().exactRef(Constants.R_HEADS + BRANCH)).isNull();
+            assertThat(branchTip(BRANCH)).isNotNull();
+        }
+    }
+
+    @Test
+    void aFileUrlRemotesUpdateAndPostReceiveHooksRun() throws Exception {
+        Path remoteDir = tmp.resolve("remote.git");
+        Path log = tmp.resolve("hooks.log");
+        try (Git remote = GitRepos.bareRemote(git, "origin", remoteDir)) {
+            GitRepos.hook(remoteDir, "update", "echo \"update $1 $3\" >> " + log);
+            GitRepos.hook(remoteDir, "post-receive", "while read old new ref; do echo \"post-receive $ref $new\"; done >> " + log);
+
+            CliRunner r = CliRunner.run("run", "--branch", BRANCH, "--push", remoteDir.toUri().toString(), work.toString());
+
+            assertThat(r.exit()).as(r.toString()).isZero();
+            String commit = branchTip(BRANCH).name();
+            assertThat(Files.readAllLines(log)).containsExactly("update refs/heads/" + BRANCH + " " + commit,
+                    "post-receive refs/heads/" + BRANCH + " " + commit);
+            assertThat(remote.getRepository().exactRef(Constants.R_HEADS + BRANCH).getObjectId().name()).isEqualTo(commit);
+        }
+    }
+
+    @Test
+    void aLocalRemoteOfAnotherUserIsRefusedWithGitsHint() throws Exception {
+        Path remoteDir = tmp.resolve("remote.git");
+        GitRepos.bareRemote(git, "origin", remoteDir).close();
+        GitRepos.chown(remoteDir, 12345);
+        String real = remoteDir.toRealPath().toString();
+
+        CliRunner r = CliRunner.run("run", "--branch", BRANCH, "--push", "origin", work.toString());
+
+        assertThat(r.exit()).as(r.toString()).isEqualTo(3);
+        assertThat(r.stderr()).contains("push failed: detected dubious ownership in repository at '" + real + "'")
+                .contains("\tgit config --global --add safe.directory " + real + "; the branch is committed locally");
+
+        // git receive-pack checks it too, with the real HOME's config: a process of its own with a HOME of the test's
+        Path home = tmp.resolve("home");
+        Files.writeString(home.resolve(".gitconfig"), "[safe]\n\tdirectory = " + real + "\n");
+        GitRepos.Launched trusted = GitRepos.launch(home, "true", "run", "--branch", BRANCH, "--push", "origin",
+                work.toString());
+
+        assertThat(trusted.exit()).as(trusted.output()).isZero();
+        try (Git remote = Git.open(remoteDir.toFile())) {
+            assertThat(remote.getRepository().exactRef(Constants.R_HEADS + BRANCH).getObjectId()).isEqualTo(branchTip(BRANCH));
+        }
+    }
+
+    @Test
     void prBodyDescribesTheGuideEachServicesEditsAndChecksAndHowToReproduce() throws Exception {
         Path body = tmp.resolve("pr.md");
 
@@ -325,6 +386,104 @@ class BranchRunTest {
         assertThat(md.lines().filter(l -> l.startsWith("| ") && l.contains("`" + GW + ":") || l.contains("nowhere in `" + GW)))
                 .as("the eight check rows (seven checks, the seventh in two parts) of Gateway").hasSize(8);
         assertThat(r.stderr()).contains("wrote the pull request description to " + body);
+    }
+
+    @Test
+    void prBodyNeverOverwritesAnExistingFileWithoutForce() throws Exception {
+        Path notes = work.resolve("NOTES.md");
+        Files.writeString(notes, "committed\n");
+        GitRepos.commitAll(git, "Notes");
+        Files.writeString(notes, "committed\nand my uncommitted work\n");
+
+        CliRunner refused = CliRunner.run("run", "--branch", BRANCH, "--pr-body", notes.toString(), work.toString());
+
+        assertThat(refused.exit()).as(refused.toString()).isEqualTo(2);
+        assertThat(refused.stderr()).isEqualTo("--pr-body " + notes + ": exists; gorewrite does not overwrite it: "
+                + "choose another path, or pass --force to replace it\n");
+        assertThat(refused.out()).isEmpty();
+        assertThat(Files.readString(notes)).isEqualTo("committed\nand my uncommitted work\n");
+        assertThat(git.getRepository().exactRef(Constants.R_HEADS + BRANCH)).isNull();
+
+        CliRunner forced = CliRunner.run("run", "--branch", BRANCH, "--pr-body", notes.toString(), "--force",
+                work.toString());
+
+        assertThat(forced.exit()).as(forced.toString()).isZero();
+        assertThat(Files.readString(notes)).startsWith("# " + TITLE + "\n");
+        assertThat(Files.getPosixFilePermissions(notes)).isEqualTo(GitRepos.createdMode("rw-r--r--"));
+    }
+
+    @Test
+    void prBodyIsReadableByOthersAsAFileTheUserCreatesWouldBe() throws Exception {
+        Path body = tmp.resolve("pr.md");
+
+        CliRunner r = CliRunner.run("run", "--branch", BRANCH, "--pr-body", body.toString(), work.toString());
+
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(Files.getPosixFilePermissions(body)).isEqualTo(GitRepos.createdMode("rw-r--r--"));
+        try (Stream<Path> beside = Files.list(tmp)) {
+            assertThat(beside.map(p -> p.getFileName().toString())).as("no temp file left")
+                    .noneMatch(name -> name.startsWith(".pr.md"));
+        }
+    }
+
+    @Test
+    void prBodyModeHonoursTheUmask() throws Exception {
+        Path body = tmp.resolve("pr.md");
+
+        GitRepos.Launched r = GitRepos.launch(tmp.resolve("home"), "umask 027", "run", "--branch", BRANCH, "--pr-body",
+                body.toString(), work.toString());
+
+        assertThat(r.exit()).as(r.output()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(body))).isEqualTo("rw-r-----");
+    }
+
+    @Test
+    void aRepositoryOwnedByAnotherUserIsRefusedBeforeItsFilterOrHookRuns() throws Exception {
+        Path mark = tmp.resolve("ran");
+        Files.writeString(work.resolve(".gitattributes"), "*.go filter=mark\n");
+        GitRepos.commitAll(git, "Attributes");
+        StoredConfig config = git.getRepository().getConfig();
+        config.setString("filter", "mark", "clean", "sh -c 'echo clean >> " + mark + "; cat'");
+        config.save();
+        GitRepos.hook(git.getRepository().getDirectory().toPath(), "pre-push", "echo pre-push >> " + mark);
+        Files.writeString(work.resolve(GW), "// edit\n", java.nio.file.StandardOpenOption.APPEND);
+        Path remoteDir = tmp.resolve("remote.git");
+        GitRepos.bareRemote(git, "origin", remoteDir).close();
+        GitRepos.chown(work, 12345);
+        String real = work.toRealPath().toString();
+
+        CliRunner r = CliRunner.run("run", "--branch", BRANCH, "--from-worktree", "--push", "origin", work.toString());
+
+        assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+        assertThat(r.stderr()).startsWith("detected dubious ownership in repository at '" + real + "' (owned by uid "
+                + "12345, not by you, uid 0)")
+                .endsWith("To add an exception for this directory, call:\n\n\tgit config --global --add "
+                        + "safe.directory " + real + "\n");
+        assertThat(r.out()).isEmpty();
+        assertThat(mark).doesNotExist();
+        assertThat(git.getRepository().exactRef(Constants.R_HEADS + BRANCH)).isNull();
+
+        GitRepos.globalConfig(tmp.resolve("home"), "safe.directory", real);
+        CliRunner trusted = CliRunner.run("run", "--branch", BRANCH, "--from-worktree", "--push", "origin",
+                work.toString());
+
+        assertThat(trusted.exit()).as(trusted.toString()).isZero();
+        assertThat(Files.readAllLines(mark)).contains("clean", "pre-push");
+    }
+
+    @Test
+    void safeDirectoryStarTrustsEveryRepositoryAndAnEmptyValueResetsTheList() throws Exception {
+        GitRepos.chown(work, 12345);
+        Path home = tmp.resolve("home");
+        GitRepos.globalConfig(home, "safe.directory", "*");
+
+        assertThat(CliRunner.run("run", "--branch", BRANCH, work.toString()).exit()).isZero();
+
+        GitRepos.globalConfig(home, "safe.directory", "");
+        CliRunner reset = CliRunner.run("run", "--branch", "fix/other", work.toString());
+
+        assertThat(reset.exit()).as(reset.toString()).isEqualTo(2);
+        assertThat(reset.stderr()).startsWith("detected dubious ownership in repository at ");
     }
 
     @Test
@@ -416,6 +575,21 @@ class BranchRunTest {
         assertThat(r.stderr()).contains("--branch main: is the branch checked out here");
         assertThat(CliRunner.run("run", "--branch", "bad..name", work.toString()).stderr())
                 .contains("--branch bad..name: not a valid git branch name");
+    }
+
+    @Test
+    void branchHeadIsRefusedBeforeAnythingIsWrittenOrPushed() throws Exception {
+        Path remoteDir = tmp.resolve("remote.git");
+        try (Git remote = GitRepos.bareRemote(git, "origin", remoteDir)) {
+            CliRunner r = CliRunner.run("run", "--branch", "HEAD", "--push", "origin", work.toString());
+
+            assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+            assertThat(r.stderr()).isEqualTo("--branch HEAD: not a valid git branch name: HEAD names the checked-out "
+                    + "commit; a branch refs/heads/HEAD would make HEAD ambiguous\n");
+            assertThat(r.out()).isEmpty();
+            assertThat(git.getRepository().exactRef(Constants.R_HEADS + "HEAD")).isNull();
+            assertThat(remote.getRepository().getRefDatabase().getRefs()).isEmpty();
+        }
     }
 
     @Test

@@ -5,7 +5,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
@@ -102,6 +108,69 @@ final class GitRepos {
                 Files.copy(f, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
             }
         }
+    }
+
+    /** An executable hook {@code name} in the git folder {@code gitDir} that runs {@code script} with sh. */
+    static void hook(Path gitDir, String name, String script) throws IOException {
+        Path hook = Files.createDirectories(gitDir.resolve("hooks")).resolve(name);
+        Files.writeString(hook, "#!/bin/sh\n" + script + "\n");
+        Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    /** Gives {@code dir} and everything in it to {@code uid} (the tests run as root, who may). */
+    static void chown(Path dir, int uid) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("chown", "-R", Integer.toString(uid), dir.toString()).inheritIO().start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor() == 0, "chown needs root");
+    }
+
+    /** Adds {@code key = value} to the global git config of the {@link #isolate isolated} home. */
+    static void globalConfig(Path home, String key, String value) throws IOException {
+        Path file = home.resolve("gitconfig");
+        String[] parts = key.split("\\.", 2);
+        String text = Files.exists(file) ? Files.readString(file) : "";
+        Files.writeString(file, text + "[" + parts[0] + "]\n\t" + parts[1] + " = " + value + "\n");
+    }
+
+    /** {@code mode} (as `rw-r--r--`) less this process's umask: what a file created with it gets. */
+    static Set<PosixFilePermission> createdMode(String mode) throws IOException {
+        String line = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("Umask:"))
+                .findFirst().orElseThrow(() -> new IOException("no Umask in /proc/self/status"));
+        int umask = Integer.parseInt(line.substring("Umask:".length()).strip(), 8);
+        Set<PosixFilePermission> created = EnumSet.noneOf(PosixFilePermission.class);
+        PosixFilePermission[] bits = PosixFilePermission.values(); // OWNER_READ (0400) first, OTHERS_EXECUTE (0001) last
+        for (PosixFilePermission p : PosixFilePermissions.fromString(mode)) {
+            if ((umask & (0400 >> p.ordinal())) == 0) {
+                created.add(p);
+            }
+        }
+        return created;
+    }
+
+    /** What a gorewrite process printed (stdout and stderr together), and its exit code. */
+    record Launched(int exit, String output) {}
+
+    /**
+     * gorewrite in a JVM of its own, started by sh after {@code shellSetup} (e.g. `umask 027`),
+     * with HOME (git's) and user.home (JGit's) at {@code home} so that the user's git config stays out of it.
+     */
+    static Launched launch(Path home, String shellSetup, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sh", "-c", shellSetup + " && exec \"$0\" \"$@\"",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + home, "-cp", classPath(), Main.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("HOME", home.toString());
+        builder.environment().put("XDG_CONFIG_HOME", home.toString());
+        builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+        Process p = builder.start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return new Launched(p.waitFor(), output);
+    }
+
+    /** This JVM's class path without empty entries (surefire ends it with one, which would add the current folder). */
+    private static String classPath() {
+        return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator)).filter(e -> !e.isEmpty())
+                .collect(java.util.stream.Collectors.joining(File.pathSeparator));
     }
 
     /**
