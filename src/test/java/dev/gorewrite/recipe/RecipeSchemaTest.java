@@ -68,7 +68,7 @@ class RecipeSchemaTest {
     @Test
     void pendingKeysAreNotReadByTheLoaderYet() {
         JsonNode pending = SCHEMA.json().get("x-pending-examples");
-        assertThat(pending).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(pending).hasSizeGreaterThanOrEqualTo(1);
         for (JsonNode example : pending) {
             assertThat(SCHEMA.errors(example)).as(example.get("id").asText()).isEmpty();
             RecipeException refused = catchThrowableOfType(RecipeException.class,
