@@ -11,7 +11,6 @@ import dev.gorewrite.pattern.Where;
 import dev.gorewrite.recipe.Anchor;
 import dev.gorewrite.recipe.Scope;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +29,7 @@ final class Locator {
     private final GoFile file;
     private final SyntaxTree tree;
     private final String text;
-    private final int[] lineStarts;
+    private final SourceLines lines;
     /** The token view the drift messages use; built only when an edit drifts. */
     private CodeIndex code;
 
@@ -38,7 +37,7 @@ final class Locator {
         this.file = file;
         this.tree = SyntaxTree.of(file);
         this.text = file.text();
-        this.lineStarts = lineStarts(text);
+        this.lines = new SourceLines(file);
     }
 
     GoFile file() {
@@ -208,7 +207,7 @@ final class Locator {
     }
 
     private int commentBlockEnd(int line) {
-        while (line < lineStarts.length && isCommentLine(line + 1)) {
+        while (line < lines.count() && isCommentLine(line + 1)) {
             line++;
         }
         return lineEnd(line);
@@ -220,15 +219,11 @@ final class Locator {
     }
 
     boolean isCommentLine(int line) {
-        if (line < 1 || line > lineStarts.length) {
-            return false;
-        }
-        String content = text.substring(lineStart(line), lineEnd(line)).strip();
-        return content.startsWith("//");
+        return lines.isComment(line);
     }
 
     boolean isBlankLine(int line) {
-        return line >= 1 && line <= lineStarts.length && text.substring(lineStart(line), lineEnd(line)).isBlank();
+        return lines.isBlank(line);
     }
 
     int indentWidth(int lineStartOffset) {
@@ -240,17 +235,16 @@ final class Locator {
     }
 
     int lineOf(int offset) {
-        int i = Arrays.binarySearch(lineStarts, offset);
-        return i >= 0 ? i + 1 : -i - 1;
+        return lines.lineOf(offset);
     }
 
     int lineStart(int line) {
-        return lineStarts[line - 1];
+        return lines.start(line);
     }
 
     /** Offset just after the line's newline (or the end of the text). */
     int lineEnd(int line) {
-        return line < lineStarts.length ? lineStarts[line] : text.length();
+        return lines.end(line);
     }
 
     /** `ANCHOR found N times (lines a, b)`, for an anchor that should be found once. */
@@ -260,22 +254,5 @@ final class Locator {
 
     static String lines(List<Place> places) {
         return String.join(", ", places.stream().map(p -> String.valueOf(p.line())).toList());
-    }
-
-    private static int[] lineStarts(String text) {
-        int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
-            }
-        }
-        int[] starts = new int[count];
-        int n = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts[n++] = i + 1;
-            }
-        }
-        return starts;
     }
 }

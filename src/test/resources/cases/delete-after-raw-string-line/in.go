@@ -1,0 +1,9 @@
+package p
+
+func f() {
+	q := `select *
+// not a comment, part of the string`
+	// legacy
+	legacyCall()
+	use(q)
+}

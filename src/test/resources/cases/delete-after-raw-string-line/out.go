@@ -1,0 +1,7 @@
+package p
+
+func f() {
+	q := `select *
+// not a comment, part of the string`
+	use(q)
+}
