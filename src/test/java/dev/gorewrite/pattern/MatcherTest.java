@@ -144,6 +144,17 @@ class MatcherTest {
     }
 
     @Test
+    void aSearchPastItsBudgetGivesUpInsteadOfRunningForHours() throws Exception {
+        StringBuilder call = new StringBuilder("package p\n\nvar _ = g(");
+        call.append("x, ".repeat(3000)).append("y)\n");
+        // A name used twice turns the memo off; three gaps over 3,000 equal arguments would take ~10^10 steps.
+        String pattern = "g($A, ..., $A, ..., $A, ..., zzz)";
+
+        assertThatThrownBy(() -> find(call.toString(), pattern)).isInstanceOf(MatchTooCostly.class)
+                .hasMessage("matching took too long (pattern `g($A, ..., $A, ..., $A, ..., zzz)`)");
+    }
+
+    @Test
     void aPatternThatIsNoGoOfOneKindIsRefusedWithItsPlace() {
         assertThatThrownBy(() -> Pattern.compile("x := := 1")).isInstanceOf(PatternException.class)
                 .hasMessageContaining("is not Go code of one kind");

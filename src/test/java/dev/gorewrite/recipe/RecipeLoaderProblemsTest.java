@@ -432,4 +432,24 @@ class RecipeLoaderProblemsTest {
             return e.problems().stream().map(RecipeProblem::toString).toList();
         }
     }
+
+    @Test
+    void unbalancedOrWildcardOnlyPatternsAreRecipeErrors() {
+        assertThat(problems(HEADER + """
+                edits:
+                  - guide: g
+                    delete: ")("
+                  - guide: h
+                    delete: "..."
+                  - guide: i
+                    replace: {from: "$...X", to: "f($...X)"}
+                """)).containsExactly(
+                "r.yaml:7: edits[0].delete: is not a pattern: at pattern line 1, column 1: is not Go code of one kind (an"
+                        + " expression, statements, declarations, composite-literal elements, struct fields or a type):"
+                        + " as statements, expected '}', found ')'",
+                "r.yaml:9: edits[1].delete: pattern has no code of its own besides metavariables and wildcards, so it"
+                        + " would match anything",
+                "r.yaml:11: edits[2].replace.from: pattern has no code of its own besides metavariables and wildcards,"
+                        + " so it would match anything");
+    }
 }
