@@ -106,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** Options that only make sense together, given apart (or that exclude each other, given together). */
     private Optional<String> misuse() {
-        Optional<String> reporting = report.misuse();
+        Optional<String> reporting = report.misuse(branch.branch != null);
         if (reporting.isPresent()) {
             return reporting;
         }

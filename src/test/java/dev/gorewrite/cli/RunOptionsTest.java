@@ -153,6 +153,10 @@ class RunOptionsTest {
         assertThat(both.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(both.stderr()).contains("--verbose and --quiet exclude each other");
 
+        CliRunner branch = CliRunner.run("run", "--quiet", "--branch", "fix/x", root.toString());
+        assertThat(branch.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(branch.stderr()).contains("--quiet does not go with --branch");
+
         CliRunner negative = CliRunner.run("run", "--context", "-1", root.toString());
         assertThat(negative.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(negative.stderr()).contains("--context -1: give 0 or more lines");
