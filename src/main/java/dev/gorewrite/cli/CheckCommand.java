@@ -20,8 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "check", mixinStandardHelpOptions = true, description = {"Run only the recipes' checks on the files under ROOT; change nothing.",
-        "Each violation is printed as path:line: check: message (a check may fail at several places);",
-        "the count goes to stderr."},
+        "Each violation (a check may fail at several places) is printed as path:line: check: message; the count goes to stderr."},
         footer = {"", "Exit: 0 all checks hold, 1 violations, 2 usage or recipe error, 3 a file could not be read or parsed."})
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand

@@ -17,9 +17,9 @@ final class RecipeOptions {
             description = "Run only this recipe, built-in or from --recipes (repeatable).")
     List<String> ids = new ArrayList<>();
 
-    @Option(names = "--recipes", paramLabel = "PATH", description = {
-            "Load this recipe file, or the recipe files (*.yaml, *.yml) below this folder (repeatable),",
-            "and run only those (the built-in ones too only if --recipe names them)."})
+    @Option(names = "--recipes", paramLabel = "PATH", description = "Load this recipe file, or the recipe files"
+            + " (*.yaml, *.yml) below this folder (repeatable), and run only those (built-in ones too only if --recipe"
+            + " names them).")
     List<Path> dirs = new ArrayList<>();
 
     RecipeCatalog catalog() throws RecipeException {
