@@ -28,44 +28,60 @@ public record RunSummary(int files, int changed, int unchanged, int failed, int 
         if (violated > checks || violated > violations || violations > 0 && violated == 0) {
             throw new IllegalArgumentException(violations + " violations of " + violated + " of " + checks + " checks");
         }
-        edits = Collections.unmodifiableMap(new EnumMap<>(edits));
+        // Not new EnumMap<>(edits): that refuses an empty map that is not an EnumMap already.
+        Map<EditStatus, Integer> copy = new EnumMap<>(EditStatus.class);
+        copy.putAll(edits);
+        edits = Collections.unmodifiableMap(copy);
     }
 
     public static RunSummary of(List<FileOutcome> outcomes) {
         int[] byStatus = new int[FileOutcome.Status.values().length];
         Map<EditStatus, Integer> edits = new EnumMap<>(EditStatus.class);
         int unmatched = 0;
-        int[] checkCounts = new int[3];
+        CheckCount checks = CheckCount.NONE;
         for (FileOutcome f : outcomes) {
             byStatus[f.status().ordinal()]++;
             unmatched += matched(f) ? 0 : 1;
             f.edits().forEach(e -> edits.merge(e.status(), 1, Integer::sum));
-            countChecks(f.checks(), checkCounts);
+            checks = checks.plus(CheckCount.of(f.checks()));
         }
         return new RunSummary(outcomes.size(), byStatus[FileOutcome.Status.CHANGED.ordinal()],
                 byStatus[FileOutcome.Status.UNCHANGED.ordinal()], byStatus[FileOutcome.Status.FAILED.ordinal()],
-                unmatched, edits, checkCounts[0], checkCounts[1], checkCounts[2]);
+                unmatched, edits, checks.checks(), checks.violated(), checks.violations());
     }
 
-    /** Adds one file's distinct checks, distinct violated checks and violations to {@code counts}. */
-    private static void countChecks(List<CheckOutcome> checks, int[] counts) {
-        // Outcomes of one check are told apart by recipe and id; a file has a handful, so a list will do.
-        List<String> seen = new ArrayList<>();
-        List<String> seenViolated = new ArrayList<>();
-        for (CheckOutcome c : checks) {
-            String key = c.recipeId() + "\n" + c.id();
-            counts[0] += addNew(seen, key);
-            counts[1] += c.passed() ? 0 : addNew(seenViolated, key);
-            counts[2] += c.passed() ? 0 : 1;
-        }
-    }
+    /** The checks of one file or more: distinct checks, distinct violated checks, violations. */
+    private record CheckCount(int checks, int violated, int violations) {
+        static final CheckCount NONE = new CheckCount(0, 0, 0);
 
-    private static int addNew(List<String> seen, String key) {
-        if (seen.contains(key)) {
-            return 0;
+        /**
+         * One file's: the outcomes of one check are told apart by recipe and id (a check may fail
+         * at several places); a file has a handful of checks, so lists will do.
+         */
+        static CheckCount of(List<CheckOutcome> outcomes) {
+            List<String> seen = new ArrayList<>();
+            List<String> violated = new ArrayList<>();
+            int violations = 0;
+            for (CheckOutcome c : outcomes) {
+                String key = c.recipeId() + "\n" + c.id();
+                addNew(seen, key);
+                if (!c.passed()) {
+                    addNew(violated, key);
+                    violations++;
+                }
+            }
+            return new CheckCount(seen.size(), violated.size(), violations);
         }
-        seen.add(key);
-        return 1;
+
+        private static void addNew(List<String> seen, String key) {
+            if (!seen.contains(key)) {
+                seen.add(key);
+            }
+        }
+
+        CheckCount plus(CheckCount other) {
+            return new CheckCount(checks + other.checks, violated + other.violated, violations + other.violations);
+        }
     }
 
     /**

@@ -68,6 +68,16 @@ class RunSummaryTest {
     }
 
     @Test
+    void editCountsAreCopiedFromAnyMap() {
+        Map<EditStatus, Integer> given = new java.util.HashMap<>();
+        RunSummary none = new RunSummary(1, 0, 1, 0, 1, given, 0, 0, 0);
+        given.put(EditStatus.APPLIED, 2);
+
+        assertThat(none.edits()).isEmpty();
+        assertThat(new RunSummary(1, 1, 0, 0, 0, Map.of(EditStatus.APPLIED, 1), 0, 0, 0).count(EditStatus.APPLIED)).isOne();
+    }
+
+    @Test
     void countsThatDoNotAddUpAreRejected() {
         assertThatThrownBy(() -> new RunSummary(3, 1, 1, 0, 0, Map.of(), 0, 0, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("files 3");
