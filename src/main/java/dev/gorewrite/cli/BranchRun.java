@@ -1,6 +1,6 @@
 package dev.gorewrite.cli;
 
-import dev.gorewrite.engine.FileOutcome;
+import dev.gorewrite.engine.RunSummary;
 import dev.gorewrite.git.BaseCommit;
 import dev.gorewrite.git.BranchRequest;
 import dev.gorewrite.git.BranchResult;
@@ -88,7 +88,7 @@ final class BranchRun {
     }
 
     private static String describe(BranchResult result, BaseCommit base, TreeMigration migration) {
-        long files = migration.outcomes().stream().filter(f -> f.status() == FileOutcome.Status.CHANGED).count();
+        int files = RunSummary.of(migration.outcomes()).changed();
         return switch (result.kind()) {
             case UNCHANGED -> "branch " + result.branch() + " already has this migration (commit " + result.shortId()
                     + "); nothing to do";

@@ -2,8 +2,10 @@ package dev.gorewrite.cli;
 
 import dev.gorewrite.engine.FileOutcome;
 import dev.gorewrite.engine.Migration;
+import dev.gorewrite.engine.RunSummary;
 import dev.gorewrite.recipe.Recipe;
 import dev.gorewrite.report.JsonReport;
+import dev.gorewrite.report.ReportView;
 import dev.gorewrite.report.StatusTable;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "check", mixinStandardHelpOptions = true, description = {"Run only the recipes' checks on the files under ROOT; change nothing.",
-        "Each violation is printed as path:line: check: message."},
+        "Each violation (a check may fail at several places) is printed as path:line: check: message; the count goes to stderr."},
         footer = {"", "Exit: 0 all checks hold, 1 violations, 2 usage or recipe error, 3 a file could not be read or parsed."})
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand
@@ -27,10 +29,14 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RecipeOptions recipes = new RecipeOptions();
 
-    @Option(names = "--json", description = "Print one JSON report on stdout.")
+    @Option(names = "--json", description = "Print one JSON report on stdout: the files with violations, every violation, the counts.")
     boolean json;
 
-    @Parameters(arity = "0..1", paramLabel = "ROOT", description = "The tree to check (default: .).")
+    @Option(names = "--verbose", description = "With --json: list every file checked, also those where all checks hold.")
+    boolean verbose;
+
+    @Parameters(arity = "0..1", paramLabel = "ROOT",
+            description = "The tree to check, or one .go file (paths are then relative to its folder) (default: .).")
     Path root = Path.of(".");
 
     @Override
@@ -46,19 +52,22 @@ final class CheckCommand implements Callable<Integer> {
         try (ProgressLine progress = ProgressLine.start(err)) {
             outcomes = Migration.run(root, selected, true, progress.progress());
         }
-        String violations = StatusTable.violations(outcomes);
         if (json) {
-            JsonReport.write(out, "check", outcomes, false);
+            JsonReport.write(out, "check", outcomes, false, new ReportView(verbose, false, false, 0));
         } else {
-            out.print(violations);
+            out.print(StatusTable.violations(outcomes));
         }
         outcomes.forEach(f -> f.problems().forEach(err::println));
-        long checks = outcomes.stream().mapToLong(f -> f.checks().size()).sum();
-        long failedChecks = outcomes.stream().flatMap(f -> f.checks().stream()).filter(c -> !c.passed()).count();
-        err.println(outcomes.size() + " files, " + checks + " checks, " + failedChecks + " violated");
-        if (outcomes.stream().anyMatch(f -> f.status() == FileOutcome.Status.FAILED)) {
+        RunSummary summary = RunSummary.of(outcomes);
+        err.println(count(summary.files(), "file") + ", " + count(summary.checks(), "check") + ", "
+                + summary.violated() + " violated, " + count(summary.violations(), "violation"));
+        if (summary.anyFailed()) {
             return ExitCodes.FAILED;
         }
-        return violations.isEmpty() ? ExitCodes.OK : ExitCodes.FOUND;
+        return summary.violations() == 0 ? ExitCodes.OK : ExitCodes.FOUND;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** `--recipe ID` and `--recipes DIR`, shared by the commands that run recipes. */
+/** `--recipe ID` and `--recipes PATH`, shared by the commands that run recipes. */
 final class RecipeOptions {
-    @Option(names = "--recipe", paramLabel = "ID", description = "Run only this recipe (repeatable). Default: all.")
+    @Option(names = "--recipe", paramLabel = "ID",
+            description = "Run only this recipe, built-in or from --recipes (repeatable).")
     List<String> ids = new ArrayList<>();
 
-    @Option(names = "--recipes", paramLabel = "DIR", description = "Also load the recipe files (*.yaml) in DIR (repeatable).")
+    @Option(names = "--recipes", paramLabel = "PATH", description = "Load this recipe file, or the recipe files"
+            + " (*.yaml, *.yml) below this folder (repeatable), and run only those (built-in ones too only if --recipe"
+            + " names them).")
     List<Path> dirs = new ArrayList<>();
 
     RecipeCatalog catalog() throws RecipeException {
@@ -24,12 +27,12 @@ final class RecipeOptions {
     }
 
     /**
-     * The recipes to run on the folder {@code root}, or empty after printing why not (a usage
-     * error: ROOT is no folder, or a recipe file is broken).
+     * The recipes to run on {@code root} (a folder, or a Go file named directly), or empty after
+     * printing why not (a usage error: ROOT is neither, or a recipe file is broken).
      */
     Optional<List<Recipe>> forRoot(Path root, PrintStream err) {
-        if (!Files.isDirectory(root)) {
-            err.println(root + ": not a folder");
+        if (!Files.isDirectory(root) && !isGoFile(root)) {
+            err.println(root + ": " + (Files.exists(root) ? "not a folder or a .go file" : "no such folder or file"));
             return Optional.empty();
         }
         try {
@@ -40,8 +43,20 @@ final class RecipeOptions {
         }
     }
 
+    static boolean isGoFile(Path root) {
+        return Files.isRegularFile(root) && root.getFileName().toString().endsWith(".go");
+    }
+
+    /**
+     * The recipes {@code --recipe} names; without it the user's ({@code --recipes}), or else the
+     * built-in ones: a user's recipes are meant to run on their own, and a built-in recipe that
+     * drifts on the user's tree would fail the run.
+     */
     List<Recipe> selected() throws RecipeException {
         RecipeCatalog catalog = catalog();
-        return ids.isEmpty() ? catalog.all() : catalog.select(ids);
+        if (!ids.isEmpty()) {
+            return catalog.select(ids);
+        }
+        return dirs.isEmpty() ? catalog.all() : catalog.user();
     }
 }

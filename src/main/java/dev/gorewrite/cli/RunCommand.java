@@ -2,13 +2,16 @@ package dev.gorewrite.cli;
 
 import dev.gorewrite.engine.FileOutcome;
 import dev.gorewrite.engine.Migration;
+import dev.gorewrite.engine.RunSummary;
 import dev.gorewrite.engine.SafeWriter;
 import dev.gorewrite.golang.Utf8;
 import dev.gorewrite.recipe.Recipe;
 import dev.gorewrite.report.JsonReport;
+import dev.gorewrite.report.ReportView;
 import dev.gorewrite.report.StatusTable;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,9 +49,13 @@ final class RunCommand implements Callable<Integer> {
     boolean json;
 
     @Mixin
+    RunReportOptions report = new RunReportOptions();
+
+    @Mixin
     BranchOptions branch = new BranchOptions();
 
-    @Parameters(arity = "0..1", paramLabel = "ROOT", description = "The tree to migrate (default: .).")
+    @Parameters(arity = "0..1", paramLabel = "ROOT",
+            description = "The tree to migrate, or one .go file (paths are then relative to its folder) (default: .).")
     Path root = Path.of(".");
 
     @Override
@@ -68,29 +75,44 @@ final class RunCommand implements Callable<Integer> {
         if (branch.branch != null) {
             return new BranchRun(out, err, root, selected, recipes, branch).call();
         }
-        List<FileOutcome> outcomes;
-        try (ProgressLine progress = ProgressLine.start(err)) {
-            outcomes = new ArrayList<>(Migration.run(root, selected, false, progress.progress()));
-        }
+        List<FileOutcome> outcomes = migrate(selected);
         if (apply) {
             writeAll(outcomes);
         }
+        ReportView view = report.view(apply);
         if (json) {
-            JsonReport.write(out, apply ? "apply" : "dry-run", outcomes, true);
+            JsonReport.write(out, apply ? "apply" : "dry-run", outcomes, true, view);
         } else if (!apply) {
             for (FileOutcome f : outcomes) {
-                out.write(Utf8.encode(JsonReport.diff(f)));
+                out.write(Utf8.encode(JsonReport.diff(f, view.context())));
             }
             out.flush();
         }
-        err.print(StatusTable.render(outcomes, Terminal.colour()));
-        boolean failed = outcomes.stream().anyMatch(f -> f.status() == FileOutcome.Status.FAILED);
-        boolean pending = !apply && outcomes.stream().anyMatch(f -> f.status() == FileOutcome.Status.CHANGED);
-        return failed ? ExitCodes.FAILED : exitCode && pending ? ExitCodes.FOUND : ExitCodes.OK;
+        err.print(StatusTable.render(outcomes, view, Terminal.colour()));
+        RunSummary summary = RunSummary.of(outcomes);
+        boolean pending = !apply && summary.anyChanged();
+        return summary.anyFailed() ? ExitCodes.FAILED : exitCode && pending ? ExitCodes.FOUND : ExitCodes.OK;
+    }
+
+    /** The outcomes of the run, with a progress line on a terminal unless --quiet. */
+    private List<FileOutcome> migrate(List<Recipe> selected) {
+        if (report.quiet) {
+            return new ArrayList<>(Migration.run(root, selected, false));
+        }
+        try (ProgressLine progress = ProgressLine.start(parent.err)) {
+            return new ArrayList<>(Migration.run(root, selected, false, progress.progress()));
+        }
     }
 
     /** Options that only make sense together, given apart (or that exclude each other, given together). */
     private Optional<String> misuse() {
+        Optional<String> reporting = report.misuse(branch.branch != null);
+        if (reporting.isPresent()) {
+            return reporting;
+        }
+        if (branch.branch != null && RecipeOptions.isGoFile(root)) {
+            return Optional.of("--branch needs a folder as ROOT, not a file: the branch migrates the folder's files");
+        }
         List<String> needBranch = branch.needingBranch();
         if (branch.branch == null && !needBranch.isEmpty()) {
             return Optional.of(String.join(", ", needBranch) + ": only with --branch NAME");
@@ -103,6 +125,11 @@ final class RunCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
+    /** The folder that paths in the outcomes are relative to: ROOT, or the folder of a file given as ROOT. */
+    private Path folder() {
+        return Files.isDirectory(root) ? root : root.toAbsolutePath().getParent();
+    }
+
     /** Writes each changed file; one that cannot be written becomes a failure and stays as it was. */
     private void writeAll(List<FileOutcome> outcomes) {
         for (int i = 0; i < outcomes.size(); i++) {
@@ -110,7 +137,7 @@ final class RunCommand implements Callable<Integer> {
             if (f.status() != FileOutcome.Status.CHANGED) {
                 continue;
             }
-            Optional<String> refused = SafeWriter.write(root, root.resolve(f.path()), f.before(), f.after());
+            Optional<String> refused = SafeWriter.write(folder(), folder().resolve(f.path()), f.before(), f.after());
             if (refused.isPresent()) {
                 outcomes.set(i, FileOutcome.failed(f.path(), f.before(), f.edits(), f.checks(),
                         List.of(f.path() + ": " + refused.get())));

@@ -9,10 +9,15 @@ import java.util.List;
 
 /**
  * Which recipes want a file, by its path relative to ROOT (with '/'). Globs match that path, and
- * `**&#47;x.go` also matches `x.go` at the top. Shared by the disk walk ({@link TargetFinder}) and
+ * `**&#47;x.go` also matches `x.go` at the top. A glob written `!glob` excludes what it matches: a
+ * recipe wants a path that some plain glob matches and no exclusion does, in whatever order they
+ * are written (the loader refuses a list of exclusions alone). Shared by the disk walk ({@link TargetFinder}) and
  * the walk of a git tree, so both pick exactly the same files.
  */
 public final class TargetMatcher {
+    /** What starts a glob of a recipe's {@code files} that excludes (recipes/FORMAT.md). */
+    private static final String EXCLUDE = "!";
+
     /**
      * A glob and the literal text every path it matches ends with (what follows its last
      * wildcard): checking that first spares the regex for almost every file of a large tree.
@@ -36,9 +41,29 @@ public final class TargetMatcher {
         }
     }
 
-    /** One recipe and its compiled globs (a list, not a map: hashing a recipe record hashes all of it). */
-    private record Targeting(Recipe recipe, List<Glob> globs) {
+    /**
+     * One recipe and its compiled globs, those it targets and those it excludes (a list, not a
+     * map: hashing a recipe record hashes all of it).
+     */
+    private record Targeting(Recipe recipe, List<Glob> globs, List<Glob> exclusions) {
+        static Targeting of(Recipe recipe) {
+            List<Glob> globs = new ArrayList<>();
+            List<Glob> exclusions = new ArrayList<>();
+            for (String glob : recipe.files()) {
+                if (glob.startsWith(EXCLUDE)) {
+                    exclusions.add(Glob.of(glob.substring(EXCLUDE.length())));
+                } else {
+                    globs.add(Glob.of(glob));
+                }
+            }
+            return new Targeting(recipe, globs, exclusions);
+        }
+
         boolean wants(String relative) {
+            return anyMatches(globs, relative) && !anyMatches(exclusions, relative);
+        }
+
+        private static boolean anyMatches(List<Glob> globs, String relative) {
             for (Glob g : globs) {
                 if (g.matches(relative)) {
                     return true;
@@ -57,7 +82,7 @@ public final class TargetMatcher {
     public static TargetMatcher of(List<Recipe> recipes) {
         List<Targeting> targeting = new ArrayList<>();
         for (Recipe r : recipes) {
-            targeting.add(new Targeting(r, r.files().stream().map(Glob::of).toList()));
+            targeting.add(Targeting.of(r));
         }
         return new TargetMatcher(targeting);
     }

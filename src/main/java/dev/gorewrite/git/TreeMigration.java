@@ -1,6 +1,7 @@
 package dev.gorewrite.git;
 
 import dev.gorewrite.engine.FileOutcome;
+import dev.gorewrite.engine.RunSummary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +48,10 @@ public final class TreeMigration {
 
     /** Some target could not be migrated: a branch would be a partial migration. */
     public boolean failed() {
-        return outcomes.stream().anyMatch(f -> f.status() == FileOutcome.Status.FAILED);
+        return RunSummary.of(outcomes).anyFailed();
     }
 
     public boolean changesAnything() {
-        return outcomes.stream().anyMatch(f -> f.status() == FileOutcome.Status.CHANGED);
+        return RunSummary.of(outcomes).anyChanged();
     }
 }

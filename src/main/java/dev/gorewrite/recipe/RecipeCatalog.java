@@ -11,23 +11,29 @@ import java.util.Optional;
 
 /**
  * Every recipe gorewrite knows: the built-in ones (the {@code *.yaml} files of the repository's
- * {@code recipes/} folder, copied onto the class path) and those in the user's folders. Recipe ids
- * are unique across all of them.
+ * {@code recipes/} folder, copied onto the class path) and those in the user's files and folders.
+ * Recipe ids are unique across all of them, so that {@code --recipe ID} names one.
  */
 public final class RecipeCatalog {
     static final String BUILT_IN_FOLDER = "recipes";
 
     private final Map<String, Recipe> byId;
+    /** The user's recipes, sorted by id. */
+    private final List<Recipe> user;
 
-    private RecipeCatalog(List<Recipe> recipes) {
+    private RecipeCatalog(List<Recipe> recipes, List<Recipe> user) {
         Map<String, Recipe> sorted = new LinkedHashMap<>();
         recipes.stream().sorted(Comparator.comparing(Recipe::id)).forEach(r -> sorted.put(r.id(), r));
         this.byId = sorted;
+        this.user = user.stream().sorted(Comparator.comparing(Recipe::id)).toList();
     }
 
-    /** The built-in recipes and every {@code *.yaml} or {@code *.yml} below each of {@code userDirs}. */
-    public static RecipeCatalog load(List<Path> userDirs) throws RecipeException {
-        return combine(BuiltInRecipes.get(), userDirs);
+    /**
+     * The built-in recipes and the user's: each of {@code userPaths} is a recipe file, or a folder
+     * whose {@code *.yaml} and {@code *.yml} files below it are read.
+     */
+    public static RecipeCatalog load(List<Path> userPaths) throws RecipeException {
+        return combine(BuiltInRecipes.get(), userPaths);
     }
 
     /**
@@ -39,15 +45,15 @@ public final class RecipeCatalog {
     }
 
     /** As {@link #load(List)}, with the built-ins taken from {@code builtInFolder} of {@code loader}. */
-    static RecipeCatalog load(ClassLoader loader, String builtInFolder, List<Path> userDirs) throws RecipeException {
-        return combine(RecipeFiles.builtIn(loader, builtInFolder), userDirs);
+    static RecipeCatalog load(ClassLoader loader, String builtInFolder, List<Path> userPaths) throws RecipeException {
+        return combine(RecipeFiles.builtIn(loader, builtInFolder), userPaths);
     }
 
-    private static RecipeCatalog combine(RecipeFiles builtIns, List<Path> userDirs) throws RecipeException {
+    private static RecipeCatalog combine(RecipeFiles builtIns, List<Path> userPaths) throws RecipeException {
         List<RecipeProblem> listing = new ArrayList<>();
         List<RecipeSource> sources = new ArrayList<>();
-        for (Path dir : userDirs) {
-            sources.addAll(RecipeSources.userDir(dir, listing));
+        for (Path path : userPaths) {
+            sources.addAll(RecipeSources.userPath(path, listing));
         }
         RecipeFiles user = RecipeFiles.parse(sources, listing);
         List<RecipeProblem> problems = new ArrayList<>(builtIns.problems());
@@ -66,12 +72,18 @@ public final class RecipeCatalog {
         if (!problems.isEmpty()) {
             throw new RecipeException(problems);
         }
-        return new RecipeCatalog(byId.values().stream().map(LoadedRecipe::recipe).toList());
+        return new RecipeCatalog(byId.values().stream().map(LoadedRecipe::recipe).toList(),
+                user.recipes().stream().map(LoadedRecipe::recipe).toList());
     }
 
     /** Every recipe, sorted by id. */
     public List<Recipe> all() {
         return List.copyOf(byId.values());
+    }
+
+    /** The recipes read from the user's files and folders, sorted by id; empty when none were given. */
+    public List<Recipe> user() {
+        return user;
     }
 
     public Optional<Recipe> find(String id) {

@@ -24,8 +24,9 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * id: datastorage-image-tag/gateway       # required; lowercase words of a-z, 0-9, '-', separated by '/'
  * title: "Gateway: build with the tag"    # required (quote it: it contains ': ')
  * guide: "E2E DataStorage Image Tag Fix Guide, 2. Gateway"   # required
- * files: ["**&#47;gateway_e2e_hybrid.go"]  # required; a glob or a non-empty list of globs, relative to ROOT
- * edits:                                  # required, non-empty
+ * files: ["**&#47;gateway_e2e_hybrid.go"]  # required; a glob or a non-empty list of globs, relative to ROOT;
+ *                                         # "!glob" excludes what it matches (not every glob may be one)
+ * edits:                                  # a non-empty list; may be left out (or []) when checks has some
  *   - guide: "Gateway, change 2"          # required
  *     optional: false                     # default false: no match is then `not-applicable`, not a failure
  *     within: {from: ANCHOR, to: ANCHOR}  # optional; at least one of from, to
@@ -35,7 +36,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  *     delete: PATTERN
  *     delete-section: {from: ANCHOR, through: PATTERN}
  *     delete-declaration: NAME            # a Go identifier
- * checks:                                 # optional
+ * checks:                                 # optional when there are edits; a recipe with checks only is a lint
  *   - id: build-with-tag                  # required, unique within the recipe
  *     says: "Phase 1 builds with the tag" # required
  *     # exactly one of: present: ANCHOR | absent: ANCHOR | exactly-once: ANCHOR | before: ANCHOR
@@ -52,6 +53,8 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 public final class RecipeLoader {
     private static final List<String> KEYS = List.of("id", "title", "guide", "files", "edits", "checks");
     private static final String ID = "[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*";
+    /** What starts a glob of {@code files} that excludes (as engine.TargetMatcher reads it). */
+    private static final String EXCLUDE = "!";
 
     private RecipeLoader() {
     }
@@ -79,10 +82,11 @@ public final class RecipeLoader {
         Optional<String> title = top.text("title");
         Optional<String> guide = top.text("guide");
         Optional<List<String>> files = top.required("files").flatMap(node -> readFiles(node, problems));
-        List<EditStep> edits = top.required("edits").map(node -> readEdits(node, problems)).orElse(List.of());
+        List<EditStep> edits = top.optional("edits").map(node -> readEdits(node, problems)).orElse(List.of());
         List<Check> checks = top.optional("checks")
                 .flatMap(node -> YamlValues.list(node, "checks", problems))
                 .map(items -> CheckReader.readAll(items, "checks", problems)).orElse(List.of());
+        requireEditsOrChecks(top);
         if (!problems.isEmpty()) {
             throw new RecipeException(problems.list());
         }
@@ -126,10 +130,13 @@ public final class RecipeLoader {
         return id;
     }
 
-    /** A single glob or a non-empty list of globs; each must compile as a glob. */
+    /**
+     * A single glob or a non-empty list of globs; each must compile as a glob. {@code !glob}
+     * excludes what it matches, so a list needs at least one glob that is not an exclusion.
+     */
     private static Optional<List<String>> readFiles(Node node, Problems problems) {
         if (YamlValues.scalar(node).isPresent()) {
-            return readGlob(node, "files", problems).map(List::of);
+            return readGlob(node, "files", problems).flatMap(glob -> includesSome(node, List.of(glob), problems));
         }
         if (!(node instanceof SequenceNode sequence)) {
             problems.add(node, "files", "expected a glob or a list of globs, found " + YamlValues.describe(node));
@@ -144,7 +151,17 @@ public final class RecipeLoader {
         for (int i = 0; i < items.size(); i++) {
             readGlob(items.get(i), YamlValues.index("files", i), problems).ifPresent(globs::add);
         }
-        return globs.size() == items.size() ? Optional.of(globs) : Optional.empty();
+        return globs.size() == items.size() ? includesSome(node, globs, problems) : Optional.empty();
+    }
+
+    /** The globs, unless every one of them excludes: such a list would match no file at all. */
+    private static Optional<List<String>> includesSome(Node node, List<String> globs, Problems problems) {
+        if (globs.stream().allMatch(g -> g.startsWith(EXCLUDE))) {
+            problems.add(node, "files", "only exclusions (!glob): give the files to look at too, as in"
+                    + " [\"**/*.go\", \"" + globs.get(0) + "\"]");
+            return Optional.empty();
+        }
+        return Optional.of(globs);
     }
 
     private static Optional<String> readGlob(Node node, String path, Problems problems) {
@@ -152,23 +169,42 @@ public final class RecipeLoader {
         if (glob.isEmpty()) {
             return glob;
         }
+        String pattern = glob.get().startsWith(EXCLUDE) ? glob.get().substring(EXCLUDE.length()) : glob.get();
+        if (pattern.isEmpty()) {
+            problems.add(node, path, "'" + glob.get() + "' excludes nothing: write the glob after the '!'");
+            return Optional.empty();
+        }
         try {
-            FileSystems.getDefault().getPathMatcher("glob:" + glob.get());
+            FileSystems.getDefault().getPathMatcher("glob:" + pattern);
             return glob;
         } catch (PatternSyntaxException e) {
             // The JDK writes "Missing ']" for an unclosed bracket; close its quote.
             String description = e.getDescription().replace("Missing ']", "Missing ']'");
             problems.add(node, path, "invalid glob '" + glob.get() + "': " + description
-                    + " at index " + e.getIndex());
+                    + " at index " + (e.getIndex() + glob.get().length() - pattern.length()));
             return Optional.empty();
         }
     }
 
+    /**
+     * A recipe migrates (edits), lints (checks only, which `check` reports and `run` holds files
+     * to), or both; one with neither would do nothing.
+     */
+    private static void requireEditsOrChecks(YamlMapping top) {
+        if (isEmptyList(top.optional("checks")) && isEmptyList(top.optional("edits"))) {
+            String where = top.has("edits") ? "no edits and no checks" : "missing required key 'edits'";
+            top.problems().add(top.lineOf("edits"), top.has("edits") ? "edits" : "", where
+                    + ": give edits (a migration), checks (a lint recipe), or both");
+        }
+    }
+
+    /** Absent or {@code []}; anything else (even a wrong type, reported on its own) is not. */
+    private static boolean isEmptyList(Optional<Node> node) {
+        return node.isEmpty() || node.get() instanceof SequenceNode list && list.getValue().isEmpty();
+    }
+
     private static List<EditStep> readEdits(Node node, Problems problems) {
         Optional<List<Node>> items = YamlValues.list(node, "edits", problems);
-        if (items.isPresent() && items.get().isEmpty()) {
-            problems.add(node, "edits", "no edits: give at least one");
-        }
         List<EditStep> edits = new ArrayList<>();
         for (int i = 0; i < items.map(List::size).orElse(0); i++) {
             EditReader.read(items.get().get(i), YamlValues.index("edits", i), problems).ifPresent(edits::add);

@@ -24,7 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** Finds recipe files: the built-in ones on the class path (a folder or a jar) and the user's folders. */
+/** Finds recipe files: the built-in ones on the class path (a folder or a jar) and the user's files and folders. */
 final class RecipeSources {
     private RecipeSources() {
     }
@@ -77,16 +77,30 @@ final class RecipeSources {
         return List.of();
     }
 
-    /** Every {@code *.yaml} and {@code *.yml} below {@code dir}, named as the walk finds them (with {@code dir} as given). */
-    static List<RecipeSource> userDir(Path dir, List<RecipeProblem> problems) {
-        if (!Files.isDirectory(dir)) {
-            problems.add(new RecipeProblem(dir.toString(), 0, "", Files.exists(dir) ? "not a folder" : "no such folder"));
+    /**
+     * The recipe file {@code path}, whatever its name (a file named directly is meant), or every
+     * {@code *.yaml} and {@code *.yml} below the folder {@code path}, named as the walk finds them
+     * (with {@code path} as given). A folder without any is a problem: the run would do nothing.
+     */
+    static List<RecipeSource> userPath(Path path, List<RecipeProblem> problems) {
+        if (Files.isRegularFile(path)) {
+            return readText(path, path.toString(), problems).map(text -> List.of(new RecipeSource(path.toString(), text)))
+                    .orElse(List.of());
+        }
+        if (!Files.isDirectory(path)) {
+            problems.add(new RecipeProblem(path.toString(), 0, "",
+                    Files.exists(path) ? "not a folder or a file" : "no such file or folder"));
             return List.of();
         }
+        int known = problems.size();
         try {
-            return read(dir, null, List.of(".yaml", ".yml"), problems);
+            List<RecipeSource> found = read(path, null, List.of(".yaml", ".yml"), problems);
+            if (found.isEmpty() && problems.size() == known) {
+                problems.add(new RecipeProblem(path.toString(), 0, "", "no recipe files (*.yaml, *.yml) in this folder"));
+            }
+            return found;
         } catch (IOException | UncheckedIOException e) {
-            problems.add(new RecipeProblem(dir.toString(), 0, "", "cannot list recipes: " + e.getMessage()));
+            problems.add(new RecipeProblem(path.toString(), 0, "", "cannot list recipes: " + e.getMessage()));
             return List.of();
         }
     }

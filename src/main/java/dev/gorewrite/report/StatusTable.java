@@ -3,6 +3,7 @@ package dev.gorewrite.report;
 import dev.gorewrite.engine.CheckOutcome;
 import dev.gorewrite.engine.EditOutcome;
 import dev.gorewrite.engine.FileOutcome;
+import dev.gorewrite.engine.RunSummary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,17 +17,48 @@ public final class StatusTable {
     private StatusTable() {}
 
     public static String render(List<FileOutcome> outcomes, boolean colour) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"FILE", "EDIT", "STATUS"});
+        return render(outcomes, ReportView.DEFAULT, colour);
+    }
+
+    /**
+     * The table of the files {@code view} lists (none when quiet), then every problem (of every
+     * file, listed or not), then the summary.
+     */
+    public static String render(List<FileOutcome> outcomes, ReportView view, boolean colour) {
+        StringBuilder out = new StringBuilder();
+        if (!view.quiet()) {
+            out.append(table(rows(RunSummary.listed(outcomes, view.everyFile())), colour));
+        }
         for (FileOutcome f : outcomes) {
+            for (String p : f.problems()) {
+                out.append(p).append('\n');
+            }
+        }
+        out.append(summary(RunSummary.of(outcomes), view)).append('\n');
+        return out.toString();
+    }
+
+    /** One row per edit; a file without edits (a lint recipe's, or one that did not parse) gets one row of its own. */
+    private static List<String[]> rows(List<FileOutcome> listed) {
+        List<String[]> rows = new ArrayList<>();
+        for (FileOutcome f : listed) {
             for (EditOutcome e : f.edits()) {
                 String place = f.path() + (e.line() > 0 ? ":" + e.line() : "");
                 rows.add(new String[] {place, e.guide(), e.status().label()});
             }
-            if (f.edits().isEmpty() && f.status() == FileOutcome.Status.FAILED) {
-                rows.add(new String[] {f.path(), "-", "failed"});
+            if (f.edits().isEmpty()) {
+                rows.add(new String[] {f.path(), "-", f.status().name().toLowerCase()});
             }
         }
+        return rows;
+    }
+
+    /** The rows under a header, in aligned columns; nothing at all when there are no rows. */
+    private static String table(List<String[]> rows, boolean colour) {
+        if (rows.isEmpty()) {
+            return "";
+        }
+        rows.add(0, new String[] {"FILE", "EDIT", "STATUS"});
         int[] width = new int[2];
         for (String[] r : rows) {
             width[0] = Math.max(width[0], r[0].length());
@@ -38,12 +70,6 @@ public final class StatusTable {
             out.append(pad(r[0], width[0])).append("  ").append(pad(r[1], width[1])).append("  ").append(status)
                     .append('\n');
         }
-        for (FileOutcome f : outcomes) {
-            for (String p : f.problems()) {
-                out.append(p).append('\n');
-            }
-        }
-        out.append(summary(outcomes)).append('\n');
         return out.toString();
     }
 
@@ -61,11 +87,15 @@ public final class StatusTable {
         return out.toString();
     }
 
-    public static String summary(List<FileOutcome> outcomes) {
-        long changed = outcomes.stream().filter(f -> f.status() == FileOutcome.Status.CHANGED).count();
-        long failed = outcomes.stream().filter(f -> f.status() == FileOutcome.Status.FAILED).count();
-        return outcomes.size() + " file" + (outcomes.size() == 1 ? "" : "s") + ": " + changed + " to change, "
-                + (outcomes.size() - changed - failed) + " unchanged, " + failed + " failed";
+    /**
+     * `N files: C to change, U unchanged, F failed` ("changed" once written), and how many files
+     * the table leaves out because nothing matched in them.
+     */
+    public static String summary(RunSummary s, ReportView view) {
+        String line = s.files() + " file" + (s.files() == 1 ? "" : "s") + ": " + s.changed()
+                + (view.written() ? " changed, " : " to change, ") + s.unchanged() + " unchanged, " + s.failed() + " failed";
+        boolean leftOut = !view.everyFile() && !view.quiet() && s.unmatched() > 0;
+        return leftOut ? line + " (" + s.unmatched() + " where nothing matched not listed)" : line;
     }
 
     private static String paint(String status) {

@@ -31,4 +31,19 @@ class TargetMatcherTest {
         assertThat(TargetMatcher.isCandidate(".hidden.go")).isTrue();
         assertThat(TargetMatcher.isCandidate("README.md")).isFalse();
     }
+
+    @Test
+    void anExclusionRemovesWhatItMatchesWhereverItIsWritten() {
+        Recipe codemod = new Recipe("cm", "Codemod: x", "g", "cm.yaml",
+                List.of("!**/*_test.go", "**/*.go", "!internal/gen/**"), List.of(), List.of());
+        TargetMatcher matcher = TargetMatcher.of(List.of(codemod, GATEWAY));
+
+        assertThat(matcher.recipesFor("cmd/main.go")).containsExactly(codemod);
+        assertThat(matcher.recipesFor("main.go")).containsExactly(codemod);
+        assertThat(matcher.recipesFor("cmd/main_test.go")).isEmpty();
+        assertThat(matcher.recipesFor("main_test.go")).isEmpty();
+        assertThat(matcher.recipesFor("internal/gen/api.go")).isEmpty();
+        assertThat(matcher.recipesFor("pkg/internal/gen/api.go")).containsExactly(codemod);
+        assertThat(matcher.recipesFor("test/gateway_e2e_hybrid.go")).containsExactly(codemod, GATEWAY);
+    }
 }

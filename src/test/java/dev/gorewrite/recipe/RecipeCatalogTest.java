@@ -124,19 +124,34 @@ class RecipeCatalogTest {
                 .isInstanceOfSatisfying(RecipeException.class, e -> assertThat(e.problems())
                         .extracting(RecipeProblem::toString)
                         .containsExactly(
-                                missing + ": no such folder",
+                                missing + ": no such file or folder",
                                 bad + ":1: missing required key 'title'",
                                 bad + ":2: titel: unknown key 'titel'; expected one of: id, title, guide, files,"
                                         + " edits, checks; did you mean 'title'?"));
     }
 
     @Test
-    void aFileIsNotAFolder() throws Exception {
-        Path file = write("recipe.yaml", recipe("user/gateway"));
+    void aFileNamedDirectlyIsOneRecipeWhateverItsName() throws Exception {
+        Path file = write("lint.recipe", recipe("user/lint"));
+        Path folder = write("more/gateway.yaml", recipe("user/gateway")).getParent();
 
-        assertThatThrownBy(() -> builtInsAnd(List.of(file)))
+        RecipeCatalog catalog = builtInsAnd(List.of(file, folder));
+
+        assertThat(catalog.user()).extracting(Recipe::id).containsExactly("user/gateway", "user/lint");
+        assertThat(catalog.find("user/lint").orElseThrow().source()).isEqualTo(file.toString());
+        assertThat(catalog.all()).extracting(Recipe::id).containsExactly(
+                "catalog-test/alpha", "catalog-test/beta", "user/gateway", "user/lint");
+        assertThat(builtInsAnd(List.of()).user()).isEmpty();
+    }
+
+    @Test
+    void aFolderWithoutRecipeFilesIsAnError() throws Exception {
+        Path empty = write("empty/README.md", "no recipes here").getParent();
+
+        assertThatThrownBy(() -> builtInsAnd(List.of(empty)))
                 .isInstanceOfSatisfying(RecipeException.class, e -> assertThat(e.problems())
-                        .extracting(RecipeProblem::toString).containsExactly(file + ": not a folder"));
+                        .extracting(RecipeProblem::toString)
+                        .containsExactly(empty + ": no recipe files (*.yaml, *.yml) in this folder"));
     }
 
     @Test

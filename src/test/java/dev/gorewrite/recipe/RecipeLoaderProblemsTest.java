@@ -377,7 +377,41 @@ class RecipeLoaderProblemsTest {
                 edits: []
                 """)).containsExactly(
                 "r.yaml:4: files: no globs: give at least one, as in \"**/*_e2e.go\"",
-                "r.yaml:5: edits: no edits: give at least one");
+                "r.yaml:5: edits: no edits and no checks: give edits (a migration), checks (a lint recipe), or both");
+    }
+
+    @Test
+    void aRecipeWithNeitherEditsNorChecksDoesNothingAndIsAnError() {
+        assertThat(problems(HEADER)).containsExactly(
+                "r.yaml:1: missing required key 'edits': give edits (a migration), checks (a lint recipe), or both");
+        assertThat(problems(HEADER + "checks: []\n")).containsExactly(
+                "r.yaml:1: missing required key 'edits': give edits (a migration), checks (a lint recipe), or both");
+    }
+
+    @Test
+    void filesOfOnlyExclusionsOrAnEmptyExclusionAreErrors() {
+        assertThat(problems("""
+                id: gateway/fix
+                title: T
+                guide: G
+                files: ["!vendor/**", "!**/*_test.go"]
+                edits:
+                  - {guide: g, delete: f()}
+                """)).containsExactly("r.yaml:4: files: only exclusions (!glob): give the files to look at too,"
+                + " as in [\"**/*.go\", \"!vendor/**\"]");
+        assertThat(problems(HEADER.replace("files: \"**/*.go\"", "files: \"!**/*.go\"") + "edits:\n  - {guide: g, delete: f()}\n"))
+                .containsExactly("r.yaml:4: files: only exclusions (!glob): give the files to look at too,"
+                        + " as in [\"**/*.go\", \"!**/*.go\"]");
+        assertThat(problems("""
+                id: gateway/fix
+                title: T
+                guide: G
+                files: ["**/*.go", "!", "![a.go"]
+                edits:
+                  - {guide: g, delete: f()}
+                """)).containsExactly(
+                "r.yaml:4: files[1]: '!' excludes nothing: write the glob after the '!'",
+                "r.yaml:4: files[2]: invalid glob '![a.go': Missing ']' at index 5");
     }
 
     @Test

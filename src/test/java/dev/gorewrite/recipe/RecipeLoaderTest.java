@@ -163,6 +163,25 @@ class RecipeLoaderTest {
         assertThat(((EditKind.Delete) recipe.edits().get(0).kind()).code().source()).isEqualTo("f()");
     }
 
+    @Test
+    void aLintRecipeHasChecksAndNoEdits() throws Exception {
+        String lint = """
+                id: lint/no-sleep
+                title: T
+                guide: G
+                files: ["**/*.go", "!**/*_test.go"]
+                checks:
+                  - {id: no-sleep, says: "no time.Sleep", absent: time.Sleep(...)}
+                """;
+
+        for (String text : new String[] {lint, lint + "edits: []\n"}) {
+            Recipe recipe = RecipeLoader.load("r.yaml", text);
+            assertThat(recipe.edits()).isEmpty();
+            assertThat(recipe.checks()).extracting(Check::id).containsExactly("no-sleep");
+            assertThat(recipe.files()).containsExactly("**/*.go", "!**/*_test.go");
+        }
+    }
+
     private static String codeOf(Optional<Anchor> anchor) {
         assertThat(anchor).containsInstanceOf(Anchor.Code.class);
         Pattern pattern = ((Anchor.Code) anchor.orElseThrow()).pattern();

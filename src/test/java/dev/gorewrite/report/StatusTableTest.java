@@ -43,4 +43,59 @@ class StatusTableTest {
     void violationsArePathLineCheckMessage() {
         assertThat(StatusTable.violations(OUTCOMES)).isEqualTo("b.go:7: c1: expected x, found none\n");
     }
+
+    private static final List<FileOutcome> WITH_QUIET_FILES = List.of(
+            new FileOutcome("a.go", FileOutcome.Status.CHANGED, SAME, "package q\n".getBytes(),
+                    List.of(new EditOutcome("r/a", "change 1", EditStatus.APPLIED, 2, "")), List.of(), List.of()),
+            new FileOutcome("b.go", FileOutcome.Status.UNCHANGED, SAME, SAME,
+                    List.of(new EditOutcome("r/a", "change 1", EditStatus.NOT_APPLICABLE, 0, "")), List.of(), List.of()),
+            new FileOutcome("c.go", FileOutcome.Status.UNCHANGED, SAME, SAME, List.of(), List.of(), List.of()));
+
+    @Test
+    void onlyFilesWhereSomethingMatchedAreListedAndTheRestCounted() {
+        assertThat(StatusTable.render(WITH_QUIET_FILES, false).lines()).containsExactly(
+                "FILE    EDIT      STATUS",
+                "a.go:2  change 1  applied",
+                "3 files: 1 to change, 2 unchanged, 0 failed (2 where nothing matched not listed)");
+    }
+
+    @Test
+    void verboseListsEveryFileAndAFileWithoutEditsGetsARowOfItsOwn() {
+        assertThat(StatusTable.render(WITH_QUIET_FILES, new ReportView(true, false, false, 3), false).lines())
+                .containsExactly(
+                        "FILE    EDIT      STATUS",
+                        "a.go:2  change 1  applied",
+                        "b.go    change 1  not-applicable",
+                        "c.go    -         unchanged",
+                        "3 files: 1 to change, 2 unchanged, 0 failed");
+    }
+
+    @Test
+    void quietKeepsOnlyProblemsAndTheSummary() {
+        assertThat(StatusTable.render(OUTCOMES, new ReportView(false, true, false, 3), false).lines()).containsExactly(
+                "b.go: change 1: drifted: not found",
+                "2 files: 0 to change, 1 unchanged, 1 failed");
+    }
+
+    @Test
+    void afterApplyTheSummarySaysChanged() {
+        assertThat(StatusTable.render(WITH_QUIET_FILES, new ReportView(false, false, true, 3), false))
+                .endsWith("3 files: 1 changed, 2 unchanged, 0 failed (2 where nothing matched not listed)\n");
+    }
+
+    @Test
+    void nothingMatchedAnywhereLeavesOnlyTheSummary() {
+        assertThat(StatusTable.render(WITH_QUIET_FILES.subList(1, 3), false))
+                .isEqualTo("2 files: 0 to change, 2 unchanged, 0 failed (2 where nothing matched not listed)\n");
+    }
+
+    @Test
+    void everyViolationOfACheckIsItsOwnLine() {
+        FileOutcome twice = new FileOutcome("c.go", FileOutcome.Status.UNCHANGED, SAME, SAME, List.of(),
+                List.of(new CheckOutcome("r", "no-sleep", "no sleeps", false, 4, "found code `time.Sleep`"),
+                        new CheckOutcome("r", "no-sleep", "no sleeps", false, 9, "found code `time.Sleep`")), List.of());
+
+        assertThat(StatusTable.violations(List.of(twice))).isEqualTo(
+                "c.go:4: no-sleep: found code `time.Sleep`\nc.go:9: no-sleep: found code `time.Sleep`\n");
+    }
 }
