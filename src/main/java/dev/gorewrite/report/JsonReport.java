@@ -95,6 +95,14 @@ public final class JsonReport {
             g.writeStringField("status", e.status().label());
             g.writeNumberField("line", e.line());
             g.writeStringField("detail", e.detail());
+            g.writeArrayFieldStart("matches");
+            for (EditOutcome.Place p : e.matches()) {
+                g.writeStartObject();
+                g.writeNumberField("line", p.line());
+                g.writeNumberField("column", p.column());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();

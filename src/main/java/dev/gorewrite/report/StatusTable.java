@@ -2,6 +2,7 @@ package dev.gorewrite.report;
 
 import dev.gorewrite.engine.CheckOutcome;
 import dev.gorewrite.engine.EditOutcome;
+import dev.gorewrite.engine.EditStatus;
 import dev.gorewrite.engine.FileOutcome;
 import dev.gorewrite.engine.RunSummary;
 import java.util.ArrayList;
@@ -44,10 +45,11 @@ public final class StatusTable {
         for (FileOutcome f : listed) {
             for (EditOutcome e : f.edits()) {
                 String place = f.path() + (e.line() > 0 ? ":" + e.line() : "");
-                rows.add(new String[] {place, e.guide(), e.status().label()});
+                String said = e.status() == EditStatus.APPLIED ? e.detail() : "";
+                rows.add(new String[] {place, e.guide(), e.status().label(), said});
             }
             if (f.edits().isEmpty()) {
-                rows.add(new String[] {f.path(), "-", f.status().name().toLowerCase()});
+                rows.add(new String[] {f.path(), "-", f.status().name().toLowerCase(java.util.Locale.ROOT), ""});
             }
         }
         return rows;
@@ -58,7 +60,7 @@ public final class StatusTable {
         if (rows.isEmpty()) {
             return "";
         }
-        rows.add(0, new String[] {"FILE", "EDIT", "STATUS"});
+        rows.add(0, new String[] {"FILE", "EDIT", "STATUS", ""});
         int[] width = new int[2];
         for (String[] r : rows) {
             width[0] = Math.max(width[0], r[0].length());
@@ -68,7 +70,7 @@ public final class StatusTable {
         for (String[] r : rows) {
             String status = colour ? paint(r[2]) : r[2];
             out.append(pad(r[0], width[0])).append("  ").append(pad(r[1], width[1])).append("  ").append(status)
-                    .append('\n');
+                    .append(r[3].isEmpty() ? "" : "  (" + r[3] + ")").append('\n');
         }
         return out.toString();
     }
