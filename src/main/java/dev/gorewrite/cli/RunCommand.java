@@ -1,6 +1,7 @@
 package dev.gorewrite.cli;
 
 import dev.gorewrite.engine.FileOutcome;
+import dev.gorewrite.engine.Problem;
 import dev.gorewrite.engine.Migration;
 import dev.gorewrite.engine.RunSummary;
 import dev.gorewrite.engine.SafeWriter;
@@ -140,7 +141,7 @@ final class RunCommand implements Callable<Integer> {
             Optional<String> refused = SafeWriter.write(folder(), folder().resolve(f.path()), f.before(), f.after());
             if (refused.isPresent()) {
                 outcomes.set(i, FileOutcome.failed(f.path(), f.before(), f.edits(), f.checks(),
-                        List.of(f.path() + ": " + refused.get())));
+                        List.of(Problem.of(f.path(), Problem.Kind.IO, refused.get()))));
             }
         }
     }

@@ -5,10 +5,10 @@ import java.util.Objects;
 
 /**
  * The result of migrating one file. {@code after} equals {@code before} unless the status is
- * CHANGED; a FAILED file is never written, and {@code problems} says why (`path:line:col: message`).
+ * CHANGED; a FAILED file is never written, and {@code problems} says why.
  */
 public record FileOutcome(String path, Status status, byte[] before, byte[] after, List<EditOutcome> edits,
-        List<CheckOutcome> checks, List<String> problems) {
+        List<CheckOutcome> checks, List<Problem> problems) {
     public enum Status { UNCHANGED, CHANGED, FAILED }
 
     public FileOutcome {
@@ -28,7 +28,7 @@ public record FileOutcome(String path, Status status, byte[] before, byte[] afte
     }
 
     public static FileOutcome failed(String path, byte[] before, List<EditOutcome> edits, List<CheckOutcome> checks,
-            List<String> problems) {
+            List<Problem> problems) {
         return new FileOutcome(path, Status.FAILED, before, before, edits, checks, problems);
     }
 }

@@ -67,7 +67,7 @@ public final class Migration {
 
     /** The outcome of a target that cannot be read at all ({@code reason} follows the path). */
     public static FileOutcome unreadable(String path, String reason) {
-        return FileOutcome.failed(path, new byte[0], List.of(), List.of(), List.of(path + ": " + reason));
+        return FileOutcome.failed(path, new byte[0], List.of(), List.of(), List.of(Problem.of(path, Problem.Kind.IO, reason)));
     }
 
     private static FileOutcome one(Target t, boolean checkOnly, Map<Recipe, Relevance> relevance, Progress progress) {

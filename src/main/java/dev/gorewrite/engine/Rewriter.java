@@ -32,7 +32,8 @@ public final class Rewriter {
             FileOutcome once = rewriteOnce(path, bytes, recipes);
             return once.status() == FileOutcome.Status.CHANGED ? idempotent(once, recipes) : once;
         } catch (MatchTooCostly e) {
-            return FileOutcome.failed(path, bytes, List.of(), List.of(), List.of(path + ": " + e.getMessage()));
+            return FileOutcome.failed(path, bytes, List.of(), List.of(), List.of(Problem.of(path, Problem.Kind.TOO_COSTLY,
+                    e.getMessage())));
         }
     }
 
@@ -42,17 +43,18 @@ public final class Rewriter {
         if (again.status() == FileOutcome.Status.UNCHANGED) {
             return once;
         }
-        List<String> why = new ArrayList<>();
+        List<Problem> why = new ArrayList<>();
         for (EditOutcome e : again.edits()) {
             if (e.status() == EditStatus.APPLIED) {
-                why.add(once.path() + ": not idempotent: recipe " + e.recipeId() + ", " + e.guide()
-                        + ": a second run on the result applies again at line " + e.line()
-                        + "; the file is left as it is");
+                why.add(Problem.of(once.path(), Problem.Kind.NOT_IDEMPOTENT, "not idempotent: recipe " + e.recipeId()
+                        + ", " + e.guide() + ": a second run on the result applies again at line " + e.line()
+                        + "; the file is left as it is"));
             }
         }
         if (why.isEmpty()) {
-            why.add(once.path() + ": not idempotent: a second run on the result does not come out the same: "
-                    + String.join("; ", again.problems()));
+            why.add(Problem.of(once.path(), Problem.Kind.NOT_IDEMPOTENT, "not idempotent: a second run on the result"
+                    + " does not come out the same: " + String.join("; ", again.problems().stream().map(Problem::toString)
+                    .toList())));
         }
         return failed(once.path(), once.before(), once.edits(), once.checks(), why);
     }
@@ -68,7 +70,7 @@ public final class Rewriter {
         Locator at = new Locator(file);
         for (Recipe recipe : recipes) {
             List<Step> planned = plan(at, path, recipe, edits);
-            List<String> problems = blocking(path, planned);
+            List<Problem> problems = blocking(path, planned);
             if (problems.isEmpty()) {
                 problems = overlaps(at, path, recipe, planned);
             }
@@ -88,7 +90,7 @@ public final class Rewriter {
             }
             List<CheckOutcome> results = CheckRunner.run(recipe, at, !changes.isEmpty());
             checks.addAll(results);
-            List<String> failures = failedChecks(path, results);
+            List<Problem> failures = failedChecks(path, results);
             if (!failures.isEmpty()) {
                 return failed(path, bytes, edits, checks, failures);
             }
@@ -109,11 +111,13 @@ public final class Rewriter {
         return planned;
     }
 
-    private static List<String> blocking(String path, List<Step> planned) {
-        List<String> problems = new ArrayList<>();
+    private static List<Problem> blocking(String path, List<Step> planned) {
+        List<Problem> problems = new ArrayList<>();
         for (Step s : planned) {
-            if (s.planned().outcome().status().blocksFile()) {
-                problems.add(describe(path, s.planned().outcome()));
+            EditOutcome o = s.planned().outcome();
+            if (o.status().blocksFile()) {
+                problems.add(new Problem(path, o.line(), 0, Problem.Kind.EDIT, o.guide() + ": " + o.status().label() + ": "
+                        + o.detail()));
             }
         }
         return problems;
@@ -123,7 +127,7 @@ public final class Rewriter {
      * Two edits of one recipe that touch the same code cannot both be right: each is named with
      * the place it starts (an insertion at the very start of a replacement composes with it).
      */
-    private static List<String> overlaps(Locator at, String path, Recipe recipe, List<Step> planned) {
+    private static List<Problem> overlaps(Locator at, String path, Recipe recipe, List<Step> planned) {
         List<Change> all = new ArrayList<>();
         for (Step s : planned) {
             s.planned().changes().forEach(e -> all.add(new Change(e, s.step())));
@@ -133,9 +137,10 @@ public final class Rewriter {
             Change a = all.get(i - 1);
             Change b = all.get(i);
             if (b.edit().start() < a.edit().end()) {
-                return List.of(path + ": recipe " + recipe.id() + ": edits overlap: `" + a.step().guide() + "` at "
-                        + at.place(a.edit().start()) + " and `" + b.step().guide() + "` at "
-                        + at.place(b.edit().start()) + " change the same code");
+                EditOutcome.Place first = at.place(a.edit().start());
+                return List.of(new Problem(path, first.line(), first.column(), Problem.Kind.OVERLAP, "recipe "
+                        + recipe.id() + ": edits overlap: `" + a.step().guide() + "` at " + first + " and `"
+                        + b.step().guide() + "` at " + at.place(b.edit().start()) + " change the same code"));
             }
         }
         return List.of();
@@ -155,35 +160,31 @@ public final class Rewriter {
             }
             return new FileOutcome(path, FileOutcome.Status.UNCHANGED, bytes, bytes, List.of(), checks, List.of());
         } catch (MatchTooCostly e) {
-            return FileOutcome.failed(path, bytes, List.of(), List.of(), List.of(path + ": " + e.getMessage()));
+            return FileOutcome.failed(path, bytes, List.of(), List.of(), List.of(Problem.of(path, Problem.Kind.TOO_COSTLY,
+                    e.getMessage())));
         }
     }
 
     /** A failed file: nothing was applied there, so no edit says it was. */
     private static FileOutcome failed(String path, byte[] bytes, List<EditOutcome> edits, List<CheckOutcome> checks,
-            List<String> problems) {
+            List<Problem> problems) {
         return FileOutcome.failed(path, bytes, edits.stream().map(EditOutcome::heldBack).toList(), checks, problems);
     }
 
-    public static List<String> failedChecks(String path, List<CheckOutcome> results) {
-        List<String> failures = new ArrayList<>();
+    public static List<Problem> failedChecks(String path, List<CheckOutcome> results) {
+        List<Problem> failures = new ArrayList<>();
         for (CheckOutcome c : results) {
             if (!c.passed()) {
-                failures.add(path + ":" + c.line() + ": " + c.id() + ": " + c.message());
+                failures.add(new Problem(path, c.line(), 0, Problem.Kind.CHECK, c.id() + ": " + c.message()));
             }
         }
         return failures;
     }
 
-    private static String describe(String path, EditOutcome o) {
-        return path + (o.line() > 0 ? ":" + o.line() : "") + ": " + o.guide() + ": " + o.status().label() + ": "
-                + o.detail();
-    }
-
-    private static List<String> syntaxProblems(GoFile file, String prefix) {
-        List<String> out = new ArrayList<>();
+    private static List<Problem> syntaxProblems(GoFile file, String prefix) {
+        List<Problem> out = new ArrayList<>();
         for (SyntaxError e : file.errors()) {
-            out.add(prefix + e);
+            out.add(new Problem(e.path(), e.line(), e.column(), Problem.Kind.SYNTAX, prefix + e.message()));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package dev.gorewrite.recipetest;
 
 import dev.gorewrite.engine.EditOutcome;
 import dev.gorewrite.engine.FileOutcome;
+import dev.gorewrite.engine.Problem;
 import dev.gorewrite.engine.Rewriter;
 import dev.gorewrite.recipe.Recipe;
 import java.util.ArrayList;
@@ -41,12 +42,16 @@ public final class CaseRunner {
     /** A refused file passes only when expect.txt asked for that refusal, problem by problem. */
     private static List<Failure> refusal(Expectation expect, FileOutcome outcome) {
         if (!expect.refusal()) {
-            return List.of(new Failure.Refused(outcome.problems()));
+            return List.of(new Failure.Refused(texts(outcome.problems())));
         }
         return expect.problems().stream()
-                .filter(p -> outcome.problems().stream().noneMatch(actual -> actual.contains(p)))
-                .<Failure>map(p -> new Failure.ProblemMissing(p, outcome.problems()))
+                .filter(p -> texts(outcome.problems()).stream().noneMatch(actual -> actual.contains(p)))
+                .<Failure>map(p -> new Failure.ProblemMissing(p, texts(outcome.problems())))
                 .toList();
+    }
+
+    private static List<String> texts(List<Problem> problems) {
+        return problems.stream().map(Problem::toString).toList();
     }
 
     private static List<Failure> result(Recipe recipe, TestCase c, byte[] actual) {
@@ -66,7 +71,7 @@ public final class CaseRunner {
             case UNCHANGED -> List.of();
             case CHANGED -> List.of(new Failure.NotIdempotent(
                     CaseDiff.of("first run", actual, "second run", again.after())));
-            case FAILED -> List.of(new Failure.RefusedOwnResult(again.problems()));
+            case FAILED -> List.of(new Failure.RefusedOwnResult(texts(again.problems())));
         };
     }
 }

@@ -6,6 +6,7 @@ import dev.gorewrite.engine.CheckOutcome;
 import dev.gorewrite.engine.EditOutcome;
 import dev.gorewrite.engine.EditStatus;
 import dev.gorewrite.engine.FileOutcome;
+import dev.gorewrite.engine.Problem;
 import dev.gorewrite.engine.RunSummary;
 import dev.gorewrite.golang.Utf8;
 import java.io.IOException;
@@ -119,8 +120,15 @@ public final class JsonReport {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("problems");
-        for (String p : f.problems()) {
-            g.writeString(p);
+        for (Problem p : f.problems()) {
+            g.writeStartObject();
+            g.writeStringField("path", p.path());
+            g.writeNumberField("line", p.line());
+            g.writeNumberField("column", p.column());
+            g.writeStringField("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            g.writeStringField("message", p.message());
+            g.writeStringField("text", p.toString());
+            g.writeEndObject();
         }
         g.writeEndArray();
         if (diff != null) {

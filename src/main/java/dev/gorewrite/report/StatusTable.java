@@ -4,6 +4,7 @@ import dev.gorewrite.engine.CheckOutcome;
 import dev.gorewrite.engine.EditOutcome;
 import dev.gorewrite.engine.EditStatus;
 import dev.gorewrite.engine.FileOutcome;
+import dev.gorewrite.engine.Problem;
 import dev.gorewrite.engine.RunSummary;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class StatusTable {
             out.append(table(rows(RunSummary.listed(outcomes, view.everyFile())), colour));
         }
         for (FileOutcome f : outcomes) {
-            for (String p : f.problems()) {
+            for (Problem p : f.problems()) {
                 out.append(p).append('\n');
             }
         }

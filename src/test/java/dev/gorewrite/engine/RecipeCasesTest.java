@@ -44,7 +44,7 @@ class RecipeCasesTest {
 
         assertThat(outcome.edits()).extracting(e -> e.status().label()).as("edit statuses").containsExactlyElementsOf(statuses);
         for (String expected : problems) {
-            assertThat(outcome.problems()).as("problems").anySatisfy(p -> assertThat(p).contains(expected));
+            assertThat(outcome.problems()).as("problems").anySatisfy(p -> assertThat(p.toString()).contains(expected));
         }
         Path outFile = dir.resolve("out.go");
         if (!Files.exists(outFile)) {

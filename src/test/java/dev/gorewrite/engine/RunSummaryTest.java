@@ -33,7 +33,7 @@ class RunSummaryTest {
                 // One check failing at three places, another at one: two checks violated, four violations.
                 unchanged("c.go", List.of(), List.of(check("c1", false, 4), check("c1", false, 9),
                         check("c1", false, 12), check("c2", false, 2), check("c3", true, 1))),
-                FileOutcome.failed("d.go", SAME, List.of(edit(EditStatus.DRIFTED, 0)), List.of(), List.of("d.go: drifted")));
+                FileOutcome.failed("d.go", SAME, List.of(edit(EditStatus.DRIFTED, 0)), List.of(), List.of(Problem.of("d.go", Problem.Kind.EDIT, "drifted"))));
 
         RunSummary s = RunSummary.of(outcomes);
 

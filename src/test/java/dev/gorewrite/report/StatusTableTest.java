@@ -6,6 +6,7 @@ import dev.gorewrite.engine.CheckOutcome;
 import dev.gorewrite.engine.EditOutcome;
 import dev.gorewrite.engine.EditStatus;
 import dev.gorewrite.engine.FileOutcome;
+import dev.gorewrite.engine.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class StatusTableTest {
             FileOutcome.failed("b.go", SAME,
                     List.of(new EditOutcome("r/a", "change 1", EditStatus.DRIFTED, 0, "not found")),
                     List.of(new CheckOutcome("r/a", "c1", "it holds", false, 7, "expected x, found none")),
-                    List.of("b.go: change 1: drifted: not found")));
+                    List.of(Problem.of("b.go", Problem.Kind.EDIT, "change 1: drifted: not found"))));
 
     @Test
     void listsEveryEditWithItsPlaceAndStatusThenProblemsAndCounts() {
