@@ -48,7 +48,7 @@ final class TwoStageParser {
     static Result parse(String path, String text) {
         CommonTokenStream stream = tokenStream(path, text);
 
-        GoParser parser = new GoParser(stream);
+        GoParser parser = new CompactParser(stream);
         parser.removeErrorListeners();
         parser.setErrorHandler(new BailErrorStrategy());
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
