@@ -3,6 +3,7 @@ package dev.gorewrite.golang;
 import dev.gorewrite.golang.antlr.GoParser;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class GoFile {
     /** Placed on first use: `parse` over a large tree never needs them for files without errors. */
     private List<GoToken> tokens;
 
-    private GoFile(String path, byte[] bytes, String text, TwoStageParser.Result parsed) {
+    private GoFile(String path, byte[] bytes, String text, TwoStageParser.Result parsed, boolean wholeFile) {
         this.path = path;
         this.bytes = bytes;
         this.text = text;
@@ -40,10 +41,24 @@ public final class GoFile {
             GoToken at = allTokens().get(Math.min(raw.tokenIndex(), allTokens().size() - 1));
             found.add(new SyntaxError(path, at.line(), at.column(), raw.message()));
         }
+        if (wholeFile) {
+            found.addAll(literalErrors());
+        }
         if (found.isEmpty() && tree != null) {
             found.addAll(SyntaxChecks.check(path, tree, this::allTokens));
         }
+        found.sort(Comparator.comparingInt(SyntaxError::line).thenComparingInt(SyntaxError::column));
         this.errors = List.copyOf(found);
+    }
+
+    private List<SyntaxError> literalErrors() {
+        List<SyntaxError> out = new ArrayList<>();
+        for (LiteralChecks.Problem p : LiteralChecks.check(antlrTokens)) {
+            GoToken literal = allTokens().get(p.tokenIndex());
+            int column = literal.column() + Utf8.encodedLength(literal.text().substring(0, p.at()));
+            out.add(new SyntaxError(path, literal.line(), column, p.message()));
+        }
+        return out;
     }
 
     public static GoFile parse(String path, byte[] bytes) {
@@ -55,7 +70,7 @@ public final class GoFile {
         } catch (StackOverflowError tooDeep) {
             parsed = TwoStageParser.tooDeep(path, text);
         }
-        return new GoFile(path, bytes.clone(), text, parsed);
+        return new GoFile(path, bytes.clone(), text, parsed, true);
     }
 
     /**
@@ -65,7 +80,7 @@ public final class GoFile {
     public static GoFile lex(String path, byte[] bytes) {
         Objects.requireNonNull(path, "path");
         String text = Utf8.decode(bytes);
-        return new GoFile(path, bytes.clone(), text, TwoStageParser.lex(path, text));
+        return new GoFile(path, bytes.clone(), text, TwoStageParser.lex(path, text), false);
     }
 
     private synchronized List<GoToken> allTokens() {
