@@ -61,7 +61,8 @@ public final class Parallel {
         });
         for (int i = 0; i < results.length; i++) {
             if (results[i] == RETRY_ALONE) {
-                results[i] = null; // its first attempt's garbage and this slot must not hold the heap
+                results[i] = null;
+                System.gc(); // alone from a collected heap, and HeapGuard's view of it up to date
                 int index = i;
                 runOnWorkers(1, () -> results[index] = attempt(items.get(index), fn, exhausted, null));
             }

@@ -15,8 +15,11 @@ import org.antlr.v4.runtime.tree.ParseTree;
  * rule, when a new level is pushed over it); nothing adds children to it after that.
  */
 final class CompactParser extends GoParser {
-    CompactParser(TokenStream input) {
+    private final HeapGuard heap;
+
+    CompactParser(TokenStream input, HeapGuard heap) {
         super(input);
+        this.heap = heap;
     }
 
     @Override
@@ -24,6 +27,7 @@ final class CompactParser extends GoParser {
         ParserRuleContext done = _ctx;
         super.exitRule();
         compact(done);
+        heap.tick();
     }
 
     @Override
