@@ -59,17 +59,23 @@ public final class Parallel {
                 results[i] = attempt(items.get(i), fn, exhausted, RETRY_ALONE);
             }
         });
+        retryAlone(items, fn, exhausted, results);
+        @SuppressWarnings("unchecked")
+        List<R> out = (List<R>) Arrays.asList(results);
+        return new ArrayList<>(out);
+    }
+
+    /** The items that ran out of heap beside others, each again on its own, from a collected heap. */
+    private static <T, R> void retryAlone(List<T> items, Function<T, R> fn, BiFunction<T, Exhausted, R> exhausted,
+            Object[] results) {
         for (int i = 0; i < results.length; i++) {
             if (results[i] == RETRY_ALONE) {
                 results[i] = null;
-                System.gc(); // alone from a collected heap, and HeapGuard's view of it up to date
+                System.gc(); // also brings HeapGuard's view of the heap up to date
                 int index = i;
                 runOnWorkers(1, () -> results[index] = attempt(items.get(index), fn, exhausted, null));
             }
         }
-        @SuppressWarnings("unchecked")
-        List<R> out = (List<R>) Arrays.asList(results);
-        return new ArrayList<>(out);
     }
 
     /** One item's result, or {@code onMemory} (null: the caller's verdict) when the heap ran out. */
