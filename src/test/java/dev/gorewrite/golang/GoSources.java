@@ -14,7 +14,7 @@ import net.jqwik.api.Combinators;
 
 /**
  * Go inputs for property-based tests: real files from the Go standard library, the same files
- * broken at random (a token deleted or doubled, the file cut short, a stray byte), Go-like token
+ * broken at random (tokens deleted or doubled, the file cut short, stray bytes), Go-like token
  * soup and plain random bytes. Public so that other packages' properties (patterns and edits over
  * real files) can draw from the same corpus.
  */
@@ -41,12 +41,21 @@ public final class GoSources {
         return Arbitraries.of(files).map(GoSources::read);
     }
 
-    /** A real file with one random mistake in it. */
+    /** A real file with one to three random mistakes in it. */
     public static Arbitrary<byte[]> brokenFiles() {
-        return Combinators.combine(realFiles(), Arbitraries.of(Mistake.values()),
-                Arbitraries.doubles().between(0, 1), Arbitraries.bytes())
-                .as((file, mistake, where, stray) -> mistake.apply(file, where, stray));
+        Arbitrary<Slip> slip = Combinators.combine(Arbitraries.of(Mistake.values()),
+                Arbitraries.doubles().between(0, 1), Arbitraries.bytes()).as(Slip::new);
+        return Combinators.combine(realFiles(), slip.list().ofMinSize(1).ofMaxSize(3)).as((file, slips) -> {
+            byte[] broken = file;
+            for (Slip s : slips) {
+                broken = s.mistake().apply(broken, s.where(), s.stray());
+            }
+            return broken;
+        });
     }
+
+    /** One mistake at a place (a fraction of the file), with the byte a stray-byte mistake inserts. */
+    record Slip(Mistake mistake, double where, byte stray) {}
 
     /** Up to 300 pieces of Go (keywords, brackets, quotes, comment starts, odd characters) in any order. */
     public static Arbitrary<byte[]> tokenSoup() {

@@ -44,7 +44,7 @@ class LexerParserFuzzIT {
     }
 
     @Property(tries = 2000)
-    void realFilesWithOneMistake(@ForAll("brokenFiles") byte[] bytes) {
+    void realFilesWithMistakes(@ForAll("brokenFiles") byte[] bytes) {
         assertParsesLosslessly(bytes);
     }
 
