@@ -7,6 +7,9 @@
 //
 // Malformed input never stops the lexer: unterminated literals and comments become their own
 // token types, any other stray character becomes ILLEGAL; the parser reports them with a place.
+// Inside a literal any character may follow a backslash, and a rune literal may hold any number
+// of characters: dev.gorewrite.golang.LiteralChecks checks escapes and lengths afterwards, so a
+// bad escape is reported where it is and does not change how the rest of the file is tokenized.
 lexer grammar GoLexer;
 
 // Keywords
@@ -106,7 +109,7 @@ FLOAT_LIT
 
 IMAGINARY_LIT : (DEC_DIGITS | INT_LIT | FLOAT_LIT) 'i';
 
-RUNE_LIT           : '\'' (~['\\\n] | ESCAPE)+ '\'';
+RUNE_LIT           : '\'' (~['\\\n] | ESCAPE)* '\'';
 STRING_LIT         : '"' (~["\\\n] | ESCAPE)* '"';
 RAW_STRING_LIT     : '`' ~'`'* '`';
 

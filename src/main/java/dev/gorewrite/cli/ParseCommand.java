@@ -56,7 +56,7 @@ final class ParseCommand implements Callable<Integer> {
                 ParseOutcome outcome = parseOne(file);
                 progress.progress().parsed();
                 return outcome;
-            });
+            }, (file, exhausted) -> ParseOutcome.unreadable(file.toString(), exhausted.reason()));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         ParseStats totals = ParseStats.of(outcomes, seconds);

@@ -33,7 +33,8 @@ public final class Migration {
     public static List<FileOutcome> run(Path root, List<Recipe> recipes, boolean checkOnly, Progress progress) {
         List<Target> targets = TargetFinder.find(root, recipes);
         Map<Recipe, Relevance> relevance = relevance(recipes);
-        List<FileOutcome> outcomes = Parallel.map(targets, t -> one(t, checkOnly, relevance, progress));
+        List<FileOutcome> outcomes = Parallel.map(targets, t -> one(t, checkOnly, relevance, progress),
+                (t, exhausted) -> unreadable(t.path(), exhausted.reason()));
         return outcomes.stream().filter(Objects::nonNull).toList();
     }
 
@@ -45,7 +46,7 @@ public final class Migration {
             List<Recipe> wanted = affecting(f.recipes(), f.bytes(),
                     r -> relevance.computeIfAbsent(r, Relevance::of));
             return wanted.isEmpty() ? null : Rewriter.rewrite(f.path(), f.bytes(), wanted);
-        });
+        }, (f, exhausted) -> unreadable(f.path(), exhausted.reason()));
         return outcomes.stream().filter(Objects::nonNull).toList();
     }
 

@@ -1,44 +1,106 @@
 package dev.gorewrite.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
-/** Maps a function over a list on all cores; results come back in the list's order. */
+/**
+ * Maps a function over a list on all cores; results come back in the list's order.
+ *
+ * <p>Every item runs on a worker thread with a {@value #WORKER_STACK_MB} MB stack, even when the
+ * list holds one item: the parser, and every walk over its trees, recurses once per nesting
+ * level, and how deep a file may nest must not depend on how many files are in the run (the
+ * caller's own stack is small and of unknown size).
+ *
+ * <p>An item whose work runs out of heap is tried again alone, after the others, since the other
+ * workers' files shared the heap with it; if it still runs out, or its work exhausts the stack,
+ * the caller's {@code exhausted} function gives its result and the other items are unaffected.
+ */
 public final class Parallel {
-    private static final long WORKER_STACK_BYTES = 64L << 20;
+    static final int WORKER_STACK_MB = 64;
+    private static final Object RETRY_ALONE = new Object();
+
+    /** What an item's work ran out of. */
+    public enum Exhausted {
+        MEMORY, STACK;
+
+        /** Why the item could not be handled, after its path: `path: reason`. */
+        public String reason() {
+            return switch (this) {
+                case MEMORY -> "too large to parse in the available memory ("
+                        + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB)";
+                case STACK -> "nested too deeply for gorewrite (a " + WORKER_STACK_MB + " MB stack was exhausted)";
+            };
+        }
+    }
+
     private Parallel() {}
 
+    /** As {@link #map(List, Function, BiFunction)}, but running out of heap or stack is thrown. */
     public static <T, R> List<R> map(List<T> items, Function<T, R> fn) {
-        int threads = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, items.size()));
-        if (threads <= 1) {
-            List<R> out = new ArrayList<>(items.size());
-            for (T item : items) {
-                out.add(fn.apply(item));
-            }
-            return out;
-        }
+        return map(items, fn, (item, what) -> {
+            throw what == Exhausted.MEMORY ? new OutOfMemoryError(what.reason()) : new StackOverflowError();
+        });
+    }
+
+    public static <T, R> List<R> map(List<T> items, Function<T, R> fn, BiFunction<T, Exhausted, R> exhausted) {
         Object[] results = new Object[items.size()];
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, items.size()));
         AtomicInteger next = new AtomicInteger();
+        runOnWorkers(threads, () -> {
+            for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
+                results[i] = attempt(items.get(i), fn, exhausted, RETRY_ALONE);
+            }
+        });
+        retryAlone(items, fn, exhausted, results);
+        @SuppressWarnings("unchecked")
+        List<R> out = (List<R>) Arrays.asList(results);
+        return new ArrayList<>(out);
+    }
+
+    /** The items that ran out of heap beside others, each again on its own, from a collected heap. */
+    private static <T, R> void retryAlone(List<T> items, Function<T, R> fn, BiFunction<T, Exhausted, R> exhausted,
+            Object[] results) {
+        for (int i = 0; i < results.length; i++) {
+            if (results[i] == RETRY_ALONE) {
+                results[i] = null;
+                System.gc(); // also brings HeapGuard's view of the heap up to date
+                int index = i;
+                runOnWorkers(1, () -> results[index] = attempt(items.get(index), fn, exhausted, null));
+            }
+        }
+    }
+
+    /** One item's result, or {@code onMemory} (null: the caller's verdict) when the heap ran out. */
+    private static <T, R> Object attempt(T item, Function<T, R> fn, BiFunction<T, Exhausted, R> exhausted,
+            Object onMemory) {
+        try {
+            return fn.apply(item);
+        } catch (OutOfMemoryError heap) {
+            return onMemory != null ? onMemory : exhausted.apply(item, Exhausted.MEMORY);
+        } catch (StackOverflowError stack) {
+            return exhausted.apply(item, Exhausted.STACK);
+        }
+    }
+
+    /** Runs {@code work} on {@code threads} new big-stack threads at once and waits for all of them. */
+    private static void runOnWorkers(int threads, Runnable work) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            // The parser recurses once per nesting level; a deep stack keeps generated code parseable.
-            Thread t = new Thread(null, runnable, "gorewrite-worker", WORKER_STACK_BYTES);
+            Thread t = new Thread(null, runnable, "gorewrite-worker", (long) WORKER_STACK_MB << 20);
             t.setDaemon(true);
             return t;
         });
         try {
             List<Future<?>> workers = new ArrayList<>();
             for (int w = 0; w < threads; w++) {
-                workers.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
-                        results[i] = fn.apply(items.get(i));
-                    }
-                }));
+                workers.add(pool.submit(work));
             }
             for (Future<?> worker : workers) {
                 worker.get();
@@ -47,19 +109,19 @@ public final class Parallel {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw rethrown(e.getCause());
         } finally {
             pool.shutdownNow();
         }
-        List<R> out = new ArrayList<>(items.size());
-        for (Object r : results) {
-            @SuppressWarnings("unchecked")
-            R cast = (R) r;
-            out.add(cast);
+    }
+
+    private static RuntimeException rethrown(Throwable cause) {
+        if (cause instanceof RuntimeException re) {
+            return re;
         }
-        return out;
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(cause);
     }
 }

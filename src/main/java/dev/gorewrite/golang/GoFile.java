@@ -3,8 +3,12 @@ package dev.gorewrite.golang;
 import dev.gorewrite.golang.antlr.GoParser;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -13,6 +17,8 @@ import org.antlr.v4.runtime.Token;
  * Parsing never throws on bad input; a file with errors still has its tokens.
  */
 public final class GoFile {
+    /** Longer texts (comments, strings) rarely repeat. */
+    private static final int SHARED_TEXT_MAX = 24;
     private final String path;
     private final byte[] bytes;
     private final String text;
@@ -23,10 +29,7 @@ public final class GoFile {
     /** Placed on first use: `parse` over a large tree never needs them for files without errors. */
     private List<GoToken> tokens;
 
-    private GoFile(String path, byte[] bytes, String text, TwoStageParser.Result parsed) {
-        this(path, bytes, text, parsed, true);
-    }
-
+    /** {@code checked}: a whole file, held to Go's rules beyond the grammar (literals, SyntaxChecks). */
     private GoFile(String path, byte[] bytes, String text, TwoStageParser.Result parsed, boolean checked) {
         this.path = path;
         this.bytes = bytes;
@@ -39,10 +42,24 @@ public final class GoFile {
             GoToken at = allTokens().get(Math.min(raw.tokenIndex(), allTokens().size() - 1));
             found.add(new SyntaxError(path, at.line(), at.column(), raw.message()));
         }
+        if (checked) {
+            found.addAll(literalErrors());
+        }
         if (checked && found.isEmpty() && tree != null) {
             found.addAll(SyntaxChecks.check(path, tree, this::allTokens));
         }
+        found.sort(Comparator.comparingInt(SyntaxError::line).thenComparingInt(SyntaxError::column));
         this.errors = List.copyOf(found);
+    }
+
+    private List<SyntaxError> literalErrors() {
+        List<SyntaxError> out = new ArrayList<>();
+        for (LiteralChecks.Problem p : LiteralChecks.check(antlrTokens)) {
+            GoToken literal = allTokens().get(p.tokenIndex());
+            int column = literal.column() + Utf8.encodedLength(literal.text().substring(0, p.at()));
+            out.add(new SyntaxError(path, literal.line(), column, p.message()));
+        }
+        return out;
     }
 
     public static GoFile parse(String path, byte[] bytes) {
@@ -77,7 +94,7 @@ public final class GoFile {
     public static GoFile lex(String path, byte[] bytes) {
         Objects.requireNonNull(path, "path");
         String text = Utf8.decode(bytes);
-        return new GoFile(path, bytes.clone(), text, TwoStageParser.lex(path, text));
+        return new GoFile(path, bytes.clone(), text, TwoStageParser.lex(path, text), false);
     }
 
     private synchronized List<GoToken> allTokens() {
@@ -90,16 +107,22 @@ public final class GoFile {
     /**
      * Gives each token its char offset, byte offset, line and byte column by walking the texts in
      * order; ANTLR's own indexes count code points and its columns count characters. The EOF
-     * token is kept (with empty text) so that an error "found EOF" has a place.
+     * token is kept (with empty text) so that an error "found EOF" has a place. Equal short texts
+     * share one String: names, keywords, operators and spaces repeat, and a String per token was
+     * a third of a placed file's memory.
      */
     private static List<GoToken> placeTokens(List<Token> antlrTokens) {
         List<GoToken> out = new ArrayList<>(antlrTokens.size());
+        Map<String, String> shared = new HashMap<>();
         int offset = 0;
         int byteOffset = 0;
         int line = 1;
         int lineStartByte = 0;
         for (Token t : antlrTokens) {
             String tokenText = t.getType() == Token.EOF ? "" : t.getText();
+            if (tokenText.length() <= SHARED_TEXT_MAX) {
+                tokenText = shared.computeIfAbsent(tokenText, Function.identity());
+            }
             boolean hidden = t.getChannel() != Token.DEFAULT_CHANNEL;
             out.add(new GoToken(t.getType(), tokenText, offset, byteOffset, line, byteOffset - lineStartByte + 1, hidden));
             int newline = -1;

@@ -21,10 +21,12 @@ import org.antlr.v4.runtime.misc.Pair;
 final class SemicolonInserter implements TokenSource {
     private final GoLexer lexer;
     private final Deque<Token> pending = new ArrayDeque<>(2);
+    private final HeapGuard heap;
     private boolean lastEndsLine;
 
-    SemicolonInserter(GoLexer lexer) {
+    SemicolonInserter(GoLexer lexer, HeapGuard heap) {
         this.lexer = lexer;
+        this.heap = heap;
     }
 
     @Override
@@ -32,6 +34,7 @@ final class SemicolonInserter implements TokenSource {
         if (!pending.isEmpty()) {
             return pending.poll();
         }
+        heap.tick();
         Token token = lexer.nextToken();
         int type = token.getType();
         if (lastEndsLine) {

@@ -27,28 +27,29 @@ final class TwoStageParser {
      * its tokens (lexing does not recurse) and one error at its first token.
      */
     static Result tooDeep(String path, String text) {
-        List<Token> tokens = tokenStream(path, text).getTokens();
+        List<Token> tokens = tokenStream(path, text, new HeapGuard()).getTokens();
         return new Result(tokens, null, List.of(new SyntaxErrorListener.Raw(0,
                 "nested too deeply for gorewrite's parser (stack exhausted); the file is left as it is")), true);
     }
 
     /** Tokens only (automatic semicolons included), no tree: for snippets that are not whole files. */
     static Result lex(String path, String text) {
-        return new Result(tokenStream(path, text).getTokens(), null, List.of(), false);
+        return new Result(tokenStream(path, text, new HeapGuard()).getTokens(), null, List.of(), false);
     }
 
-    private static CommonTokenStream tokenStream(String path, String text) {
+    private static CommonTokenStream tokenStream(String path, String text, HeapGuard heap) {
         GoLexer lexer = new GoLexer(CharStreams.fromString(text, path));
         lexer.removeErrorListeners();
-        CommonTokenStream stream = new CommonTokenStream(new SemicolonInserter(lexer));
+        CommonTokenStream stream = new CommonTokenStream(new SemicolonInserter(lexer, heap));
         stream.fill();
         return stream;
     }
 
     static Result parse(String path, String text) {
-        CommonTokenStream stream = tokenStream(path, text);
+        HeapGuard heap = new HeapGuard();
+        CommonTokenStream stream = tokenStream(path, text, heap);
 
-        GoParser parser = new GoParser(stream);
+        GoParser parser = new CompactParser(stream, heap);
         parser.removeErrorListeners();
         parser.setErrorHandler(new BailErrorStrategy());
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);

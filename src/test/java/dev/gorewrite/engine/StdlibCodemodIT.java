@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * parser and matcher, from the lexer's code tokens (so comments and strings never count), and
  * each changed file must equal its original token for token except at those call sites.
  */
-class StdlibCodemodTest {
+class StdlibCodemodIT {
     private static final Map<String, String> NEW_HOME = Map.of("ReadFile", "os", "WriteFile", "os", "ReadAll", "io");
     private static final String RECIPE = """
             id: test/ioutil

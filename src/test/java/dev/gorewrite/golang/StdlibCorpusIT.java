@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * we must reject exactly the files gofmt rejects. CI installs the package; a missing corpus fails
  * there and is skipped elsewhere.
  */
-class StdlibCorpusTest {
+class StdlibCorpusIT {
     private static final Path CORPUS = Path.of(System.getProperty("go.corpus", "/usr/share/go-1.19/src"));
     private static final Path GOFMT = Path.of("/usr/bin/gofmt");
 
@@ -49,7 +49,7 @@ class StdlibCorpusTest {
     void everyStandardLibraryFileParsesAndRoundTrips() throws IOException {
         List<Path> files = goFiles(false);
         long start = System.nanoTime();
-        List<ParseOutcome> outcomes = Parallel.map(files, StdlibCorpusTest::parse);
+        List<ParseOutcome> outcomes = Parallel.map(files, StdlibCorpusIT::parse);
         double seconds = (System.nanoTime() - start) / 1e9;
 
         long bytes = outcomes.stream().mapToLong(ParseOutcome::bytes).sum();
@@ -69,7 +69,7 @@ class StdlibCorpusTest {
     void rejectsExactlyTheTestdataFilesGofmtRejects() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(GOFMT), "gofmt not installed");
         List<Path> files = goFiles(true);
-        Set<String> ours = Parallel.map(files, StdlibCorpusTest::parse).stream()
+        Set<String> ours = Parallel.map(files, StdlibCorpusIT::parse).stream()
                 .filter(o -> !o.errors().isEmpty())
                 .map(o -> relative(Path.of(o.path())))
                 .collect(Collectors.toCollection(TreeSet::new));

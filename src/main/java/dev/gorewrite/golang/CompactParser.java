@@ -1,0 +1,59 @@
+package dev.gorewrite.golang;
+
+import dev.gorewrite.golang.antlr.GoParser;
+import java.util.Collections;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/**
+ * The generated parser, with each finished node's child list made as small as it can be. ANTLR
+ * gives every node an ArrayList of capacity ten, and most nodes have one child (a chain such as
+ * element, expression, primary, operand, literal over one token): those lists were the largest
+ * part of a parsed file's memory. A node is finished when its rule exits (or, in a left-recursive
+ * rule, when a new level is pushed over it); nothing adds children to it after that.
+ */
+final class CompactParser extends GoParser {
+    private final HeapGuard heap;
+
+    CompactParser(TokenStream input, HeapGuard heap) {
+        super(input);
+        this.heap = heap;
+    }
+
+    @Override
+    public void exitRule() {
+        ParserRuleContext done = _ctx;
+        super.exitRule();
+        compact(done);
+        heap.tick();
+    }
+
+    @Override
+    public void pushNewRecursionContext(ParserRuleContext localctx, int state, int ruleIndex) {
+        ParserRuleContext done = _ctx;
+        super.pushNewRecursionContext(localctx, state, ruleIndex);
+        compact(done);
+    }
+
+    @Override
+    public void unrollRecursionContexts(ParserRuleContext parent) {
+        compact(_ctx);
+        super.unrollRecursionContexts(parent);
+    }
+
+    /** Read-only lists: one or two children need no array at all. */
+    private static void compact(ParserRuleContext node) {
+        List<ParseTree> children = node.children;
+        if (children == null) {
+            return;
+        }
+        node.children = switch (children.size()) {
+            case 0 -> List.of();
+            case 1 -> Collections.singletonList(children.get(0));
+            case 2 -> List.of(children.get(0), children.get(1));
+            default -> List.copyOf(children);
+        };
+    }
+}
