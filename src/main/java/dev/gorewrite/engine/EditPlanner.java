@@ -25,16 +25,31 @@ final class EditPlanner {
             return ctx.verdict(step, needed ? EditStatus.DRIFTED : EditStatus.NOT_APPLICABLE, 0, m.why());
         }
         Locator.Range range = ((Locator.Resolution.Found) resolved).range();
-        EditKind kind = step.kind();
-        if (kind instanceof EditKind.Replace r) {
-            return new ReplacePlanner(ctx).plan(step, r, range);
-        } else if (kind instanceof EditKind.Insert i) {
-            return new InsertPlanner(ctx).plan(step, i, range);
-        } else if (kind instanceof EditKind.Delete d) {
-            return new DeletePlanner(ctx).plan(step, d, range);
-        } else if (kind instanceof EditKind.DeleteSection s) {
-            return new SectionPlanner(ctx).plan(step, s, range);
-        }
-        return new DeclarationPlanner(ctx).plan(step, (EditKind.DeleteDeclaration) kind);
+        return step.kind().accept(new EditKind.Cases<>() {
+            @Override
+            public PlannedEdit replace(EditKind.Replace r) {
+                return new ReplacePlanner(ctx).plan(step, r, range);
+            }
+
+            @Override
+            public PlannedEdit insert(EditKind.Insert i) {
+                return new InsertPlanner(ctx).plan(step, i, range);
+            }
+
+            @Override
+            public PlannedEdit delete(EditKind.Delete d) {
+                return new DeletePlanner(ctx).plan(step, d, range);
+            }
+
+            @Override
+            public PlannedEdit deleteSection(EditKind.DeleteSection s) {
+                return new SectionPlanner(ctx).plan(step, s, range);
+            }
+
+            @Override
+            public PlannedEdit deleteDeclaration(EditKind.DeleteDeclaration d) {
+                return new DeclarationPlanner(ctx).plan(step, d);
+            }
+        });
     }
 }

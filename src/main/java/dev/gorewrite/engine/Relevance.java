@@ -71,12 +71,39 @@ public final class Relevance {
         return false;
     }
 
+    /** The byte strings whose absence tells, for each kind, that its patterns match nowhere. */
+    private static final EditKind.Cases<List<Optional<byte[]>>> SIGNALS = new EditKind.Cases<>() {
+        @Override
+        public List<Optional<byte[]>> replace(EditKind.Replace r) {
+            return List.of(signal(r.from()), signal(r.to()));
+        }
+
+        @Override
+        public List<Optional<byte[]>> insert(EditKind.Insert i) {
+            return List.of(signal(i.anchor()));
+        }
+
+        @Override
+        public List<Optional<byte[]>> delete(EditKind.Delete d) {
+            return List.of(signal(d.code()));
+        }
+
+        @Override
+        public List<Optional<byte[]>> deleteSection(EditKind.DeleteSection s) {
+            return List.of(signal(s.from()), signal(s.through()));
+        }
+
+        @Override
+        public List<Optional<byte[]>> deleteDeclaration(EditKind.DeleteDeclaration d) {
+            return List.of(Optional.of(d.name().getBytes(StandardCharsets.UTF_8)));
+        }
+    };
+
     /** What must occur for a step to do anything, if its outcome without it is harmless. */
     private static Optional<byte[][]> needOf(EditStep step) {
         EditKind kind = step.kind();
-        boolean harmlessWhenAbsent = step.optional() || step.everyMatch()
-                || !step.within().hasAnchors() && (kind instanceof EditKind.Delete || kind instanceof EditKind.DeleteSection
-                        || kind instanceof EditKind.DeleteDeclaration);
+        // A deletion that finds nothing is `absent`, harmless; with a `within` anchor missing it would be drifted.
+        boolean harmlessWhenAbsent = step.optional() || step.everyMatch() || !step.within().hasAnchors() && kind.deletes();
         if (!harmlessWhenAbsent) {
             return Optional.empty();
         }
@@ -84,19 +111,7 @@ public final class Relevance {
         // An anchor of `within` found twice is an error even for an optional edit: a file with it is looked at.
         step.within().from().ifPresent(a -> signals.add(signal(a)));
         step.within().to().ifPresent(a -> signals.add(signal(a)));
-        if (kind instanceof EditKind.Replace r) {
-            signals.add(signal(r.from()));
-            signals.add(signal(r.to()));
-        } else if (kind instanceof EditKind.Insert i) {
-            signals.add(signal(i.anchor()));
-        } else if (kind instanceof EditKind.Delete d) {
-            signals.add(signal(d.code()));
-        } else if (kind instanceof EditKind.DeleteSection s) {
-            signals.add(signal(s.from()));
-            signals.add(signal(s.through()));
-        } else if (kind instanceof EditKind.DeleteDeclaration d) {
-            signals.add(Optional.of(d.name().getBytes(StandardCharsets.UTF_8)));
-        }
+        signals.addAll(kind.accept(SIGNALS));
         if (signals.stream().anyMatch(Optional::isEmpty)) {
             return Optional.empty();
         }

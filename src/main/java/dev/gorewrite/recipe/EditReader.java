@@ -37,7 +37,7 @@ final class EditReader {
                 .flatMap(key -> readKind(key, edit.optional(key).orElseThrow(), edit.pathOf(key), problems));
         Optional<EditStep.Matches> matches = matches(edit, kind);
         Optional<Scope> scope = within.flatMap(w -> MatchingReader.nesting(edit, w));
-        Optional<Where> where = kind.flatMap(k -> MatchingReader.where(edit, binds(k)));
+        Optional<Where> where = kind.flatMap(k -> MatchingReader.where(edit, k.binds()));
         if (guide.isEmpty() || optional.isEmpty() || scope.isEmpty() || kind.isEmpty() || matches.isEmpty()
                 || where.isEmpty()) {
             return Optional.empty();
@@ -57,7 +57,7 @@ final class EditReader {
             return Optional.empty();
         }
         boolean all = spelled.get().equals("all");
-        if (all && kind.isPresent() && !(kind.get() instanceof EditKind.Replace || kind.get() instanceof EditKind.Delete)) {
+        if (all && kind.isPresent() && !kind.get().takesEveryMatch()) {
             edit.problems().add(edit.lineOf("matches"), edit.pathOf("matches"),
                     "matches: all is for replace and delete edits; an insert, delete-section or delete-declaration"
                             + " happens once");
@@ -66,19 +66,6 @@ final class EditReader {
         return Optional.of(all ? EditStep.Matches.ALL : EditStep.Matches.ONE);
     }
 
-    /** The metavariables an edit's own pattern binds, which its `where` may constrain. */
-    static Set<String> binds(EditKind kind) {
-        if (kind instanceof EditKind.Replace r) {
-            return r.from().metavariables();
-        } else if (kind instanceof EditKind.Delete d) {
-            return d.code().metavariables();
-        } else if (kind instanceof EditKind.DeleteSection s) {
-            return s.through().metavariables();
-        } else if (kind instanceof EditKind.Insert i && i.anchor() instanceof Anchor.Code c) {
-            return c.pattern().metavariables();
-        }
-        return Set.of();
-    }
 
     private static Optional<EditKind> readKind(String key, Node node, String path, Problems problems) {
         return switch (key) {

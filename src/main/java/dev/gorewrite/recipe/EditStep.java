@@ -24,7 +24,7 @@ public record EditStep(String guide, EditKind kind, Scope within, boolean option
         within = within == null ? Scope.WHOLE_FILE : within;
         matches = matches == null ? Matches.ONE : matches;
         where = where == null ? Where.NONE : where;
-        if (matches == Matches.ALL && !(kind instanceof EditKind.Replace || kind instanceof EditKind.Delete)) {
+        if (matches == Matches.ALL && !kind.takesEveryMatch()) {
             throw new IllegalArgumentException("matches: all is for replace and delete edits");
         }
     }

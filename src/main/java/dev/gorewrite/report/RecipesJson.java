@@ -65,22 +65,7 @@ public final class RecipesJson {
         g.writeEndArray();
     }
 
-    /**
-     * The key that names the kind in a recipe file (recipes/FORMAT.md). Java 17 has no pattern
-     * switch over the sealed kinds, hence the chain; a kind added without a name here fails loudly.
-     */
     static String kind(EditKind kind) {
-        if (kind instanceof EditKind.Replace) {
-            return "replace";
-        } else if (kind instanceof EditKind.Insert) {
-            return "insert";
-        } else if (kind instanceof EditKind.Delete) {
-            return "delete";
-        } else if (kind instanceof EditKind.DeleteSection) {
-            return "delete-section";
-        } else if (kind instanceof EditKind.DeleteDeclaration) {
-            return "delete-declaration";
-        }
-        throw new IllegalStateException("an edit kind without a name in recipes --json: " + kind.getClass());
+        return kind.key();
     }
 }
