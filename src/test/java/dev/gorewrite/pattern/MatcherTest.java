@@ -49,6 +49,15 @@ class MatcherTest {
     }
 
     @Test
+    void aRunOnItsOwnLineAlsoMatchesNoStatementsAtAll() throws Exception {
+        String source = "package p\n\nfunc f() {\n\tif legacyMode {\n\t}\n\tfinish()\n}\n";
+        List<Match> found = find(source, "if legacyMode {\n\t$...BODY\n}\nfinish()");
+
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).bindings(text)).containsExactly(Map.entry("$...BODY", ""));
+    }
+
+    @Test
     void theSameNameTwiceMustMatchTheSameCode() throws Exception {
         List<Match> found = find(SOURCE, "pair($A, $A)");
 
