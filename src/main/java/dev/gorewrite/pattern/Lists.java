@@ -2,6 +2,8 @@ package dev.gorewrite.pattern;
 
 import static dev.gorewrite.golang.antlr.GoParser.*;
 
+import dev.gorewrite.golang.antlr.GoLexer;
+
 /** Where a run of items is looked for: which nodes hold such a list, and which of their children are its items. */
 final class Lists {
     private static final int[] STATEMENTS = {RULE_block, RULE_caseClause, RULE_commClause};
@@ -37,7 +39,7 @@ final class Lists {
 
     private static int afterColon(Node[] children) {
         for (int i = 0; i < children.length; i++) {
-            if (children[i].isToken() && children[i].type == dev.gorewrite.golang.antlr.GoLexer.COLON
+            if (children[i].isToken() && children[i].type == GoLexer.COLON
                     && !children[i].element) {
                 return i + 1;
             }

@@ -4,6 +4,7 @@ import static dev.gorewrite.golang.antlr.GoParser.RULE_block;
 import static dev.gorewrite.golang.antlr.GoParser.RULE_functionDecl;
 
 import dev.gorewrite.golang.GoToken;
+import dev.gorewrite.golang.antlr.GoLexer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -204,7 +205,7 @@ public final class Matcher {
     }
 
     private boolean matchVariable(String placeholder, Node f) {
-        if (!f.absorbable() || f.type == dev.gorewrite.golang.antlr.GoLexer.ELLIPSIS) {
+        if (!f.absorbable() || f.type == GoLexer.ELLIPSIS) { // a spread `...` is no code of its own
             return false;
         }
         if (Placeholders.isAnonymous(placeholder)) {
