@@ -10,31 +10,55 @@ import dev.gorewrite.recipe.EditStep;
 import dev.gorewrite.recipe.Recipe;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The prefilter: a byte scan that tells when a recipe certainly leaves a file alone, so the file
- * is neither lexed nor parsed. Every pattern needs its longest literal name to match, and every
- * comment anchor its text; when a file has none of the bytes an edit or check needs, the outcome
+ * is neither lexed nor parsed. Every pattern needs all of its literal names to match (each is a
+ * token of any match), and every comment anchor its text; when a file lacks what each of an edit's
+ * or check's patterns needs, the outcome
  * is known without parsing: a deletion is already applied, an optional edit is not applicable,
  * an `absent` check holds. A required edit or a check that needs something present would fail
  * on such a file, so a recipe with one of those is never skipped (the file is flagged instead).
  */
 public final class Relevance {
-    /** Per edit and check, the byte strings one of which must occur for it to do anything; null: always. */
-    private final List<byte[][]> needs;
+    /** Byte strings that must all occur in a file for one pattern or anchor to be found there. */
+    private record Signal(byte[][] allOf) {
+        static Signal of(String... texts) {
+            byte[][] bytes = new byte[texts.length][];
+            for (int i = 0; i < texts.length; i++) {
+                bytes[i] = texts[i].getBytes(StandardCharsets.UTF_8);
+            }
+            return new Signal(bytes);
+        }
+
+        boolean in(byte[] file) {
+            for (byte[] text : allOf) {
+                if (!contains(file, text)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Per edit and check, the signals one of which must be in a file for it to do anything. */
+    private final List<Signal[]> needs;
     private final boolean alwaysRelevant;
 
-    private Relevance(List<byte[][]> needs, boolean alwaysRelevant) {
+    private Relevance(List<Signal[]> needs, boolean alwaysRelevant) {
         this.needs = needs;
         this.alwaysRelevant = alwaysRelevant;
     }
 
     public static Relevance of(Recipe recipe) {
-        List<byte[][]> needs = new ArrayList<>();
+        List<Signal[]> needs = new ArrayList<>();
         for (EditStep step : recipe.edits()) {
-            Optional<byte[][]> need = needOf(step);
+            Optional<Signal[]> need = needOf(step);
             if (need.isEmpty()) {
                 return new Relevance(List.of(), true);
             }
@@ -47,11 +71,11 @@ public final class Relevance {
             if (check.kind() != Check.Kind.ABSENT) {
                 return new Relevance(List.of(), true);
             }
-            Optional<byte[]> signal = signal(check.target());
+            Optional<Signal> signal = signal(check.target());
             if (signal.isEmpty()) {
                 return new Relevance(List.of(), true);
             }
-            needs.add(new byte[][] {signal.get()});
+            needs.add(new Signal[] {signal.get()});
         }
         return new Relevance(needs, false);
     }
@@ -61,9 +85,9 @@ public final class Relevance {
         if (alwaysRelevant) {
             return true;
         }
-        for (byte[][] anyOf : needs) {
-            for (byte[] signal : anyOf) {
-                if (contains(bytes, signal)) {
+        for (Signal[] anyOf : needs) {
+            for (Signal signal : anyOf) {
+                if (signal.in(bytes)) {
                     return true;
                 }
             }
@@ -72,42 +96,42 @@ public final class Relevance {
     }
 
     /** The byte strings whose absence tells, for each kind, that its patterns match nowhere. */
-    private static final EditKind.Cases<List<Optional<byte[]>>> SIGNALS = new EditKind.Cases<>() {
+    private static final EditKind.Cases<List<Optional<Signal>>> SIGNALS = new EditKind.Cases<>() {
         @Override
-        public List<Optional<byte[]>> replace(EditKind.Replace r) {
+        public List<Optional<Signal>> replace(EditKind.Replace r) {
             return List.of(signal(r.from()), signal(r.to()));
         }
 
         @Override
-        public List<Optional<byte[]>> insert(EditKind.Insert i) {
+        public List<Optional<Signal>> insert(EditKind.Insert i) {
             return List.of(signal(i.anchor()));
         }
 
         @Override
-        public List<Optional<byte[]>> delete(EditKind.Delete d) {
+        public List<Optional<Signal>> delete(EditKind.Delete d) {
             return List.of(signal(d.code()));
         }
 
         @Override
-        public List<Optional<byte[]>> deleteSection(EditKind.DeleteSection s) {
+        public List<Optional<Signal>> deleteSection(EditKind.DeleteSection s) {
             return List.of(signal(s.from()), signal(s.through()));
         }
 
         @Override
-        public List<Optional<byte[]>> deleteDeclaration(EditKind.DeleteDeclaration d) {
-            return List.of(Optional.of(d.name().getBytes(StandardCharsets.UTF_8)));
+        public List<Optional<Signal>> deleteDeclaration(EditKind.DeleteDeclaration d) {
+            return List.of(Optional.of(Signal.of(d.name())));
         }
     };
 
     /** What must occur for a step to do anything, if its outcome without it is harmless. */
-    private static Optional<byte[][]> needOf(EditStep step) {
+    private static Optional<Signal[]> needOf(EditStep step) {
         EditKind kind = step.kind();
         // A deletion that finds nothing is `absent`, harmless; with a `within` anchor missing it would be drifted.
         boolean harmlessWhenAbsent = step.optional() || step.everyMatch() || !step.within().hasAnchors() && kind.deletes();
         if (!harmlessWhenAbsent) {
             return Optional.empty();
         }
-        List<Optional<byte[]>> signals = new ArrayList<>();
+        List<Optional<Signal>> signals = new ArrayList<>();
         // An anchor of `within` found twice is an error even for an optional edit: a file with it is looked at.
         step.within().from().ifPresent(a -> signals.add(signal(a)));
         step.within().to().ifPresent(a -> signals.add(signal(a)));
@@ -115,26 +139,29 @@ public final class Relevance {
         if (signals.stream().anyMatch(Optional::isEmpty)) {
             return Optional.empty();
         }
-        return Optional.of(signals.stream().map(Optional::get).toArray(byte[][]::new));
+        return Optional.of(signals.stream().map(Optional::get).toArray(Signal[]::new));
     }
 
-    private static Optional<byte[]> signal(Anchor anchor) {
+    private static Optional<Signal> signal(Anchor anchor) {
         if (anchor instanceof Anchor.Comment c) {
-            return Optional.of(c.text().getBytes(StandardCharsets.UTF_8));
+            return Optional.of(Signal.of(c.text()));
         }
         return signal(((Anchor.Code) anchor).pattern());
     }
 
-    /** The pattern's longest literal name: any match has it as a whole token. */
-    private static Optional<byte[]> signal(Pattern pattern) {
-        String longest = null;
+    /**
+     * The pattern's literal names, longest (rarest) first: any match has each of them as a token,
+     * since a structural match pairs every name of the pattern with the same name in the file.
+     */
+    private static Optional<Signal> signal(Pattern pattern) {
+        Set<String> names = new TreeSet<>(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder()));
         for (PatternElement e : pattern.elements()) {
-            if (e instanceof PatternElement.Literal l && l.type() == GoLexer.IDENTIFIER
-                    && (longest == null || l.text().length() > longest.length())) {
-                longest = l.text();
+            if (e instanceof PatternElement.Literal l && l.type() == GoLexer.IDENTIFIER) {
+                names.add(l.text());
             }
         }
-        return Optional.ofNullable(longest).map(s -> s.getBytes(StandardCharsets.UTF_8));
+        return names.isEmpty() ? Optional.empty() : Optional.of(Signal.of(names.toArray(String[]::new)));
     }
 
     static boolean contains(byte[] haystack, byte[] needle) {

@@ -97,6 +97,24 @@ class RelevanceTest {
         assertThat(Relevance.of(codemod).mayAffect("unsafeHook()".getBytes(StandardCharsets.UTF_8))).isTrue();
     }
 
+    @Test
+    void aFileNeedsEveryNameOfAPatternNotOnlyTheLongest() throws Exception {
+        Recipe verbose = RecipeLoader.load("v.yaml", """
+                id: test/verbose
+                title: drop V(0)
+                guide: test guide
+                files: ["**/*.go"]
+                edits:
+                  - guide: Info
+                    matches: all
+                    replace: {from: "$L.V(0).Info($...A)", to: "$L.Info($...A)"}
+                """);
+        Relevance relevance = Relevance.of(verbose);
+
+        assertThat(relevance.mayAffect("log.Info(\"no verbosity\")".getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(relevance.mayAffect("log.V(0).Info(\"x\")".getBytes(StandardCharsets.UTF_8))).isTrue();
+    }
+
     /** Examples, expected results, mutated services and a slice of the Go standard library when present. */
     private static List<Path> corpus() throws IOException {
         List<Path> files = new ArrayList<>();
