@@ -95,7 +95,7 @@ public final class Relevance {
         return false;
     }
 
-    /** The byte strings whose absence tells, for each kind, that its patterns match nowhere. */
+    /** The signals whose absence tells, for each kind, that its patterns match nowhere; the one it looks for first. */
     private static final EditKind.Cases<List<Optional<Signal>>> SIGNALS = new EditKind.Cases<>() {
         @Override
         public List<Optional<Signal>> replace(EditKind.Replace r) {
@@ -135,7 +135,9 @@ public final class Relevance {
         // An anchor of `within` found twice is an error even for an optional edit: a file with it is looked at.
         step.within().from().ifPresent(a -> signals.add(signal(a)));
         step.within().to().ifPresent(a -> signals.add(signal(a)));
-        signals.addAll(kind.accept(SIGNALS));
+        List<Optional<Signal>> own = kind.accept(SIGNALS);
+        // An every-match edit never looks for its result (no already-applied): only its first pattern counts.
+        signals.addAll(step.everyMatch() ? own.subList(0, 1) : own);
         if (signals.stream().anyMatch(Optional::isEmpty)) {
             return Optional.empty();
         }
