@@ -25,9 +25,13 @@ final class ProgressLine implements AutoCloseable {
         }
     }
 
-    /** Active only when stderr is a terminal ({@link Terminal#interactive()}). */
+    /**
+     * Active only when {@code err} is a terminal ({@link Terminal#showsProgress}), whatever stdout
+     * is: `run > fix.patch` still shows progress, `run 2> log` writes none into the log. Written
+     * past the escaping, which would show the carriage return as text.
+     */
     static ProgressLine start(PrintStream err) {
-        return new ProgressLine(err, Terminal.interactive());
+        return new ProgressLine(Terminal.raw(err), Terminal.showsProgress(err));
     }
 
     Progress progress() {

@@ -6,7 +6,6 @@ import dev.gorewrite.engine.SafeWriter;
 import dev.gorewrite.golang.Utf8;
 import dev.gorewrite.recipe.Recipe;
 import dev.gorewrite.report.JsonReport;
-import dev.gorewrite.report.StatusTable;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -83,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
             }
             out.flush();
         }
-        err.print(StatusTable.render(outcomes, Terminal.colour()));
+        Terminal.printTable(err, outcomes);
         boolean failed = outcomes.stream().anyMatch(f -> f.status() == FileOutcome.Status.FAILED);
         boolean pending = !apply && outcomes.stream().anyMatch(f -> f.status() == FileOutcome.Status.CHANGED);
         return failed ? ExitCodes.FAILED : exitCode && pending ? ExitCodes.FOUND : ExitCodes.OK;

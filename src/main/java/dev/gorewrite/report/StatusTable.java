@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * The human summary of a run: one row per file and edit with its status, the problems that kept
- * files from being migrated, and a count. Colour only when asked (a terminal without NO_COLOR).
+ * files from being migrated, and a count. Colour only when asked (the CLI decides: --color, a
+ * terminal, NO_COLOR). Every cell and problem is {@link Printable#value escaped}: a file name or a
+ * guide's wording must not reach the terminal as control characters.
  */
 public final class StatusTable {
     private static final String RESET = "\u001b[0m";
@@ -21,10 +23,10 @@ public final class StatusTable {
         for (FileOutcome f : outcomes) {
             for (EditOutcome e : f.edits()) {
                 String place = f.path() + (e.line() > 0 ? ":" + e.line() : "");
-                rows.add(new String[] {place, e.guide(), e.status().label()});
+                rows.add(new String[] {Printable.value(place), Printable.value(e.guide()), e.status().label()});
             }
             if (f.edits().isEmpty() && f.status() == FileOutcome.Status.FAILED) {
-                rows.add(new String[] {f.path(), "-", "failed"});
+                rows.add(new String[] {Printable.value(f.path()), "-", "failed"});
             }
         }
         int[] width = new int[2];
@@ -34,13 +36,13 @@ public final class StatusTable {
         }
         StringBuilder out = new StringBuilder();
         for (String[] r : rows) {
-            String status = colour ? paint(r[2]) : r[2];
+            String status = colour && r != rows.get(0) ? paint(r[2]) : r[2];
             out.append(pad(r[0], width[0])).append("  ").append(pad(r[1], width[1])).append("  ").append(status)
                     .append('\n');
         }
         for (FileOutcome f : outcomes) {
             for (String p : f.problems()) {
-                out.append(p).append('\n');
+                out.append(Printable.value(p)).append('\n');
             }
         }
         out.append(summary(outcomes)).append('\n');
@@ -68,13 +70,15 @@ public final class StatusTable {
                 + (outcomes.size() - changed - failed) + " unchanged, " + failed + " failed";
     }
 
+    /** Green for done, dim for nothing to do, red for the failures; a status not named here stays plain. */
     private static String paint(String status) {
         String code = switch (status) {
             case "applied" -> "\u001b[32m";
             case "already-applied", "not-applicable" -> "\u001b[2m";
-            default -> "\u001b[31m";
+            case "ambiguous", "drifted", "failed" -> "\u001b[31m";
+            default -> "";
         };
-        return code + status + RESET;
+        return code.isEmpty() ? status : code + status + RESET;
     }
 
     private static String pad(String s, int width) {
