@@ -29,7 +29,7 @@ final class RecipeOptions {
      */
     Optional<List<Recipe>> forRoot(Path root, PrintStream err) {
         if (!Files.isDirectory(root)) {
-            err.println(root + ": not a folder");
+            err.println(root + (Files.exists(root) ? ": not a folder" : ": no such folder"));
             return Optional.empty();
         }
         try {
