@@ -8,7 +8,8 @@ import java.io.PrintStream;
  * piped or captured output never gets carriage-return noise.
  */
 final class ProgressLine implements AutoCloseable {
-    private static final long DELAY_MS = 1000;
+    /** A second; the system property gorewrite.progressDelayMs changes it (tests show the line at once). */
+    private static final long DELAY_MS = Long.getLong("gorewrite.progressDelayMs", 1000);
     private static final long EVERY_MS = 200;
 
     private final Progress progress = new Progress();
