@@ -5,6 +5,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -25,6 +26,15 @@ public final class Main {
         int code = run(new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err),
                 Terminal.detect(), args);
         System.exit(code);
+    }
+
+    /**
+     * The whole command tree, every subcommand and option, printing nowhere: what the build
+     * generates shell completion and the man pages from (src/build/java/CommandDocs.java).
+     */
+    public static CommandLine commandTree() {
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+        return GorewriteCommand.commandLine(nowhere, nowhere);
     }
 
     /** As a user would run it in a pipe: neither stream a terminal. */
