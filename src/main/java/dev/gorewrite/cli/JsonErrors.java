@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The JSON document `--json` prints when a command ends in an error before it printed its report
@@ -27,6 +28,11 @@ final class JsonErrors {
             }
         }
         return false;
+    }
+
+    /** The command {@code args} name: their first word that is no option ("" if none). */
+    static String command(String... args) {
+        return Stream.of(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse("");
     }
 
     static void write(OutputStream out, String command, int exitCode, List<String> messages) throws IOException {

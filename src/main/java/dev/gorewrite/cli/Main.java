@@ -47,7 +47,7 @@ public final class Main {
         TerminalStream out = terminal.stdout() ? TerminalStream.escaping(stdout, true, false) : TerminalStream.exact(stdout);
         TerminalStream err = TerminalStream.escaping(stderr, terminal.stderr(), json);
         int code = execute(out, err, terminal, args);
-        return finish(code, out, err, json ? Optional.of(args.length > 0 ? args[0] : "") : Optional.empty());
+        return finish(code, out, err, json ? Optional.of(JsonErrors.command(args)) : Optional.empty());
     }
 
     private static int execute(TerminalStream out, TerminalStream err, Terminal terminal, String... args) {

@@ -28,9 +28,7 @@ public final class Printable {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean pair = Character.isSurrogatePair(c, i + 1 < text.length() ? text.charAt(i + 1) : 0)
-                    || i > 0 && Character.isSurrogatePair(text.charAt(i - 1), c);
-            if (pair || !unsafe(c, keepTabs)) {
+            if (paired(text, i) || !unsafe(c, keepTabs)) {
                 if (out != null) {
                     out.append(c);
                 }
@@ -42,6 +40,13 @@ public final class Printable {
             out.append(visible(c));
         }
         return out == null ? text : out.toString();
+    }
+
+    /** Whether the char at {@code i} is half of a surrogate pair: a character beyond U+FFFF, not a control. */
+    private static boolean paired(String text, int i) {
+        char c = text.charAt(i);
+        return i + 1 < text.length() && Character.isSurrogatePair(c, text.charAt(i + 1))
+                || i > 0 && Character.isSurrogatePair(text.charAt(i - 1), c);
     }
 
     private static boolean unsafe(char c, boolean keepTabs) {

@@ -2,8 +2,10 @@ package dev.gorewrite.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.gorewrite.cli.Main;
+import dev.gorewrite.cli.Tmux;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -49,6 +52,26 @@ class CommandDocsIT {
         assertThat(complete("gorewrite", "r")).isEqualTo("run recipes");
         assertThat(complete("gorewrite", "run", "--col")).isEqualTo("--color");
         assertThat(complete("gorewrite", "check", "--color", "")).isEqualTo("auto always never");
+    }
+
+    /** As a person uses it: Tab in an interactive bash, in a real terminal. */
+    @Test
+    void tabCompletesInARealTerminal(@TempDir Path dir) throws Exception {
+        assumeTrue(Tmux.installed(), "tmux is not installed");
+        try (Tmux tmux = Tmux.start(dir)) {
+            tmux.typeAndWait("source " + COMPLETION.toAbsolutePath());
+
+            tmux.type("gorewrite ch");
+            tmux.press("Tab");
+            tmux.waitFor(() -> tmux.screen().contains("$ gorewrite check "));
+            assertThat(tmux.screen()).contains("$ gorewrite check ");
+
+            tmux.type("--color ");
+            tmux.press("Tab", "Tab");
+            tmux.waitFor(() -> tmux.screen().contains("never"));
+            assertThat(tmux.screen()).containsPattern("always +auto +never");
+            tmux.press("C-u");
+        }
     }
 
     @Test

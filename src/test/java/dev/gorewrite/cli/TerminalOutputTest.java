@@ -104,7 +104,8 @@ class TerminalOutputTest {
         Files.writeString(recipes.resolve("bad.yaml"), "id: Bad\n");
         Path missing = root.resolve("missing");
 
-        assertError(CliRunner.run("run", "--json", "--bogus"), "run", 2, "gorewrite: Unknown option: '--bogus'");
+        assertError(CliRunner.run("--color=never", "run", "--json", "--bogus"), "run", 2,
+                "gorewrite: Unknown option: '--bogus'");
         assertError(CliRunner.run("run", "--json", missing.toString()), "run", 2, missing + ": no such folder");
         assertError(CliRunner.run("check", "--json", "--recipes", recipes.toString(), root.toString()), "check", 2,
                 recipes.resolve("bad.yaml") + ":1: id: 'Bad' is not a recipe id");
