@@ -11,17 +11,17 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real terminal for tests: a tmux server of its own (its own socket) with one session running
+ * A real terminal for tests: a tmux server of its own (its socket in the test's folder) with one session running
  * bash without rc files. Keys are typed with send-keys; what the terminal received is recorded
  * with pipe-pane ({@link #received}); what it shows is read with capture-pane ({@link #screen}).
  */
 public final class Tmux implements AutoCloseable {
-    private final String socket;
+    private final Path socket;
     private final Path dir;
     private final Path paneLog;
 
     private Tmux(Path dir) {
-        this.socket = "gorewrite-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+        this.socket = dir.resolve("tmux-" + System.nanoTime() + ".socket");
         this.dir = dir;
         this.paneLog = dir.resolve("pane-" + System.nanoTime() + ".log");
     }
@@ -43,7 +43,7 @@ public final class Tmux implements AutoCloseable {
                 "PS1=$ ", "bash", "--norc", "--noprofile");
         tmux.run("pipe-pane", "-t", "t", "-o", "cat >> '" + tmux.paneLog + "'");
         // Keys typed before bash's line editor runs would meet the terminal's line buffer (4 KB at most).
-        tmux.waitFor(() -> tmux.screen().startsWith("$ "));
+        tmux.waitFor(() -> tmux.screen().startsWith("$")); // capture-pane drops the blank after it
         return tmux;
     }
 
@@ -91,7 +91,7 @@ public final class Tmux implements AutoCloseable {
     }
 
     private String run(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("tmux", "-L", socket, "-f", "/dev/null"));
+        List<String> command = new ArrayList<>(List.of("tmux", "-S", socket.toString(), "-f", "/dev/null"));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
