@@ -49,7 +49,7 @@ public final class Tmux implements AutoCloseable {
 
     /** Types {@code keys} as they are (no Enter). */
     public void type(String keys) throws Exception {
-        run("send-keys", "-t", "t", "-l", keys);
+        run("send-keys", "-t", "t", "-l", "--", keys); // "--": keys may start with a dash
     }
 
     /** Presses named keys, such as "Enter", "Tab" or "C-u". */
