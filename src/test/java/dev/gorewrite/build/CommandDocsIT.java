@@ -56,23 +56,38 @@ class CommandDocsIT {
 
     /** As a person uses it: Tab in an interactive bash, in a real terminal. */
     @Test
-    void tabCompletesInARealTerminal(@TempDir Path dir) throws Exception {
-        assumeTrue(Tmux.installed(), "tmux is not installed");
-        try (Tmux tmux = Tmux.start(dir)) {
-            tmux.typeAndWait("source " + COMPLETION.toAbsolutePath());
-
-            tmux.type("gorewrite ch");
-            tmux.press("Tab");
-            // capture-pane trims the blank completion adds after the word
-            tmux.waitFor(() -> tmux.screen().contains("$ gorewrite check\n"));
-            assertThat(tmux.screen()).contains("$ gorewrite check\n");
-
-            tmux.type("--color ");
-            tmux.press("Tab", "Tab");
-            tmux.waitFor(() -> tmux.screen().contains("never"));
-            assertThat(tmux.screen()).containsPattern("always +auto +never");
-            tmux.press("C-u");
+    void tabCompletesInBash(@TempDir Path dir) throws Exception {
+        assumeTrue(Tmux.installed("tmux"), "tmux is not installed");
+        try (Tmux bash = Tmux.start(dir)) {
+            tabCompletes(bash, "source " + COMPLETION.toAbsolutePath(), "Tab", "Tab");
         }
+    }
+
+    /** The same script in zsh, loaded as README says (through bashcompinit); zsh lists at the first Tab. */
+    @Test
+    void tabCompletesInZsh(@TempDir Path dir) throws Exception {
+        assumeTrue(Tmux.installed("tmux") && Tmux.installed("zsh"), "tmux or zsh is not installed");
+        try (Tmux zsh = Tmux.start(dir, "zsh", "-f")) {
+            tabCompletes(zsh, "autoload -U +X compinit && compinit -u; autoload -U +X bashcompinit && bashcompinit; "
+                    + "source " + COMPLETION.toAbsolutePath(), "Tab");
+        }
+    }
+
+    /** Loads the script with {@code load}, then completes a command and the values of --color. */
+    private static void tabCompletes(Tmux shell, String load, String... listKeys) throws Exception {
+        assertThat(shell.typeAndWait(load)).isZero();
+
+        shell.type("gorewrite ch");
+        shell.press("Tab");
+        // capture-pane trims the blank completion adds after the word
+        shell.waitFor(() -> shell.screen().contains("$ gorewrite check\n"));
+        assertThat(shell.screen()).contains("$ gorewrite check\n");
+
+        shell.type("--color ");
+        shell.press(listKeys);
+        shell.waitFor(() -> shell.screen().contains("never"));
+        assertThat(shell.screen()).containsPattern("always +auto +never");
+        shell.press("C-u");
     }
 
     @Test

@@ -27,7 +27,7 @@ class TerminalSessionTest {
 
     @BeforeEach
     void startTmux() throws Exception {
-        assumeTrue(Tmux.installed(), "tmux is not installed");
+        assumeTrue(Tmux.installed("tmux"), "tmux is not installed");
         tmux = Tmux.start(dir);
         Files.writeString(dir.resolve("gorewrite"), launcher());
         dir.resolve("gorewrite").toFile().setExecutable(true);

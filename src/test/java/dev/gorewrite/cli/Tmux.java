@@ -26,10 +26,10 @@ public final class Tmux implements AutoCloseable {
         this.paneLog = dir.resolve("pane-" + System.nanoTime() + ".log");
     }
 
-    /** Whether tmux is on PATH (tests skip without it). */
-    public static boolean installed() {
+    /** Whether {@code tool} (tmux, zsh) is on PATH: tests skip without it. */
+    public static boolean installed(String tool) {
         for (String folder : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (Files.isExecutable(Path.of(folder, "tmux"))) {
+            if (Files.isExecutable(Path.of(folder, tool))) {
                 return true;
             }
         }
@@ -38,9 +38,16 @@ public final class Tmux implements AutoCloseable {
 
     /** A session 200 columns wide, bash with prompt "$ ", TERM=xterm and no NO_COLOR; files go to {@code dir}. */
     public static Tmux start(Path dir) throws Exception {
+        return start(dir, "bash", "--norc", "--noprofile");
+    }
+
+    /** As {@link #start(Path)}, running {@code shell} (without its rc files, to be alike everywhere). */
+    public static Tmux start(Path dir, String... shell) throws Exception {
         Tmux tmux = new Tmux(dir);
-        tmux.run("new-session", "-d", "-s", "t", "-x", "200", "-y", "50", "env", "-u", "NO_COLOR", "TERM=xterm",
-                "PS1=$ ", "bash", "--norc", "--noprofile");
+        List<String> args = new ArrayList<>(List.of("new-session", "-d", "-s", "t", "-x", "200", "-y", "50", "env",
+                "-u", "NO_COLOR", "TERM=xterm", "PS1=$ "));
+        args.addAll(List.of(shell));
+        tmux.run(args.toArray(String[]::new));
         tmux.run("pipe-pane", "-t", "t", "-o", "cat >> '" + tmux.paneLog + "'");
         // Keys typed before bash's line editor runs would meet the terminal's line buffer (4 KB at most).
         tmux.waitFor(() -> tmux.screen().startsWith("$")); // capture-pane drops the blank after it
