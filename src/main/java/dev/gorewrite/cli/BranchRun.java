@@ -12,7 +12,6 @@ import dev.gorewrite.golang.Utf8;
 import dev.gorewrite.recipe.Recipe;
 import dev.gorewrite.report.ChangeDescription;
 import dev.gorewrite.report.PullRequestBody;
-import dev.gorewrite.report.StatusTable;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ final class BranchRun {
             }
             BaseCommit base = git.base(Optional.ofNullable(options.base));
             TreeMigration migration = git.migrate(base, recipes, options.fromWorktree);
-            err.print(StatusTable.render(migration.outcomes(), Terminal.colour()));
+            Terminal.printTable(err, migration.outcomes());
             migration.notes().forEach(n -> err.println("note: " + n));
             if (migration.failed()) {
                 err.println("no branch created: some files could not be migrated (above), and a partial migration "

@@ -55,6 +55,13 @@ final class GorewriteCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Given before or after the subcommand (inherited): `gorewrite run --color=never` reads naturally. */
+    @CommandLine.Option(names = "--color", paramLabel = "WHEN", scope = CommandLine.ScopeType.INHERIT,
+            completionCandidates = ColourMode.Names.class, converter = ColourMode.Converter.class,
+            description = "Colour the status table: auto (when stderr is a terminal and NO_COLOR is not set), "
+                    + "always, or never. Default: auto.")
+    ColourMode colour = ColourMode.AUTO;
+
     GorewriteCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;

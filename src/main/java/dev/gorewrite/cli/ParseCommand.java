@@ -7,6 +7,7 @@ import dev.gorewrite.engine.SourceTree;
 import dev.gorewrite.golang.GoFile;
 import dev.gorewrite.golang.ParseOutcome;
 import dev.gorewrite.golang.SyntaxError;
+import dev.gorewrite.io.IoReason;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -88,8 +89,10 @@ final class ParseCommand implements Callable<Integer> {
     private static ParseOutcome parseOne(Path file) {
         try {
             return ParseOutcome.of(GoFile.parse(file.toString(), Files.readAllBytes(file)));
-        } catch (IOException | UncheckedIOException e) {
-            return ParseOutcome.unreadable(file.toString(), "cannot read: " + e.getMessage());
+        } catch (IOException e) {
+            return ParseOutcome.unreadable(file.toString(), "cannot read: " + IoReason.of(e));
+        } catch (UncheckedIOException e) {
+            return ParseOutcome.unreadable(file.toString(), "cannot read: " + IoReason.of(e));
         }
     }
 

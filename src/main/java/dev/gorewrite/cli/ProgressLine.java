@@ -8,7 +8,8 @@ import java.io.PrintStream;
  * piped or captured output never gets carriage-return noise.
  */
 final class ProgressLine implements AutoCloseable {
-    private static final long DELAY_MS = 1000;
+    /** A second; the system property gorewrite.progressDelayMs changes it (tests show the line at once). */
+    private static final long DELAY_MS = Long.getLong("gorewrite.progressDelayMs", 1000);
     private static final long EVERY_MS = 200;
 
     private final Progress progress = new Progress();
@@ -25,9 +26,13 @@ final class ProgressLine implements AutoCloseable {
         }
     }
 
-    /** Active only when stderr is a terminal ({@link Terminal#interactive()}). */
+    /**
+     * Active only when {@code err} is a terminal ({@link Terminal#showsProgress}), whatever stdout
+     * is: `run > fix.patch` still shows progress, `run 2> log` writes none into the log. Written
+     * past the escaping, which would show the carriage return as text.
+     */
     static ProgressLine start(PrintStream err) {
-        return new ProgressLine(err, Terminal.interactive());
+        return new ProgressLine(Terminal.raw(err), Terminal.showsProgress(err));
     }
 
     Progress progress() {

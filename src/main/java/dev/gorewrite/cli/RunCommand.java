@@ -9,7 +9,6 @@ import dev.gorewrite.golang.Utf8;
 import dev.gorewrite.recipe.Recipe;
 import dev.gorewrite.report.JsonReport;
 import dev.gorewrite.report.ReportView;
-import dev.gorewrite.report.StatusTable;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -89,7 +88,7 @@ final class RunCommand implements Callable<Integer> {
             }
             out.flush();
         }
-        err.print(StatusTable.render(outcomes, view, Terminal.colour()));
+        Terminal.printTable(err, outcomes, view);
         RunSummary summary = RunSummary.of(outcomes);
         boolean pending = !apply && summary.anyChanged();
         return summary.anyFailed() ? ExitCodes.FAILED : exitCode && pending ? ExitCodes.FOUND : ExitCodes.OK;

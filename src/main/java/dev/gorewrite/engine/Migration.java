@@ -80,7 +80,7 @@ public final class Migration {
         try {
             bytes = Files.readAllBytes(t.file());
         } catch (IOException e) {
-            return unreadable(t.path(), "cannot read: " + e.getMessage());
+            return unreadable(t.path(), "cannot read: " + dev.gorewrite.io.IoReason.of(e));
         }
         List<Recipe> wanted = affecting(t.recipes(), bytes, relevance::get);
         if (wanted.isEmpty()) {

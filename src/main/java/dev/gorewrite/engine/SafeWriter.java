@@ -43,7 +43,7 @@ public final class SafeWriter {
             replace(file, after, mode);
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of("cannot write: " + e.getMessage());
+            return Optional.of("cannot write: " + dev.gorewrite.io.IoReason.of(e));
         }
     }
 
@@ -56,7 +56,7 @@ public final class SafeWriter {
             replace(file.toAbsolutePath(), bytes, null);
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of("cannot write: " + e.getMessage());
+            return Optional.of("cannot write: " + dev.gorewrite.io.IoReason.of(e));
         }
     }
 

@@ -149,7 +149,7 @@ final class Pusher {
             case REJECTED_NONFASTFORWARD -> "the remote's branch has other commits (rejected as non-fast-forward; --force replaces it)";
             case REJECTED_REMOTE_CHANGED -> "the remote's branch changed while pushing" + message;
             case REJECTED_OTHER_REASON -> "the remote rejected it" + message;
-            default -> "the remote did not accept it (" + update.getStatus().name().toLowerCase() + ")" + message;
+            default -> "the remote did not accept it (" + update.getStatus().name().toLowerCase(java.util.Locale.ROOT) + ")" + message;
         };
     }
 

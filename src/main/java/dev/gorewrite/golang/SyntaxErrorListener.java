@@ -62,8 +62,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
             case UNTERMINATED_RAW -> "raw string literal not terminated";
             case UNTERMINATED_RUNE -> "rune literal not terminated";
             case UNTERMINATED_COMMENT -> "comment not terminated";
-            case ILLEGAL -> String.format("invalid character U+%04X '%s'",
-                    token.getText().codePointAt(0), token.getText());
+            case ILLEGAL -> "invalid " + Utf8.describe(token.getText().codePointAt(0));
             default -> null;
         };
     }
@@ -86,6 +85,6 @@ final class SyntaxErrorListener extends BaseErrorListener {
             return "name";
         }
         String literal = recognizer.getVocabulary().getLiteralName(type);
-        return literal != null ? literal : recognizer.getVocabulary().getSymbolicName(type).toLowerCase();
+        return literal != null ? literal : recognizer.getVocabulary().getSymbolicName(type).toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -1,5 +1,7 @@
 package dev.gorewrite.golang;
 
+import java.util.Locale;
+
 /**
  * UTF-8 that never loses a byte. Each byte that is not part of a well-formed sequence is decoded
  * to the lone surrogate {@code 0xDC00 + byte} (never produced by valid UTF-8) and encoded back to
@@ -70,6 +72,18 @@ public final class Utf8 {
             }
         }
         return length;
+    }
+
+    /**
+     * One character of decoded text as a message names it: a byte that is not UTF-8 as that byte
+     * ("byte 0xFF (not UTF-8)"), since the stand-in surrogate means nothing to a reader; any
+     * other as "character U+0040 '@'".
+     */
+    public static String describe(int codePoint) {
+        if (codePoint >= ESCAPE_BASE + 0x80 && codePoint <= ESCAPE_BASE + 0xFF) {
+            return String.format(Locale.ROOT, "byte 0x%02X (not UTF-8)", codePoint - ESCAPE_BASE);
+        }
+        return String.format(Locale.ROOT, "character U+%04X '%s'", codePoint, Character.toString(codePoint));
     }
 
     public static byte[] encode(CharSequence text) {

@@ -7,6 +7,10 @@ import java.util.Optional;
 import java.util.regex.PatternSyntaxException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -55,6 +59,11 @@ public final class RecipeLoader {
     private static final String ID = "[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*";
     /** What starts a glob of {@code files} that excludes (as engine.TargetMatcher reads it). */
     private static final String EXCLUDE = "!";
+    /**
+     * How deep lists and mappings may nest. A recipe needs a handful of levels; snakeyaml composes
+     * nodes recursively, so a few KB of `[[[[…` would otherwise end in a StackOverflowError.
+     */
+    static final int MAX_NESTING = 50;
 
     private RecipeLoader() {
     }
@@ -98,6 +107,12 @@ public final class RecipeLoader {
     private static Optional<Node> compose(String displayName, String yamlText, Problems problems) {
         LoadSettings settings = LoadSettings.builder().setLabel(displayName).setSchema(new CoreSchema()).build();
         try {
+            Optional<Integer> tooDeep = tooDeep(settings, yamlText);
+            if (tooDeep.isPresent()) {
+                problems.add(tooDeep.get(), "", "lists and mappings nested more than " + MAX_NESTING
+                        + " levels deep; a recipe needs a few");
+                return Optional.empty();
+            }
             return new Compose(settings).composeString(yamlText);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(mark -> mark.getLine() + 1).orElse(1);
@@ -113,9 +128,28 @@ public final class RecipeLoader {
             problems.add(line, "", "not valid YAML: " + problem + hint);
         } catch (ReaderException e) {
             int line = 1 + (int) yamlText.codePoints().limit(e.getPosition()).filter(c -> c == '\n').count();
-            problems.add(line, "", "not valid YAML: " + e.getMessage() + String.format(" (U+%04X)", e.getCodePoint()));
+            problems.add(line, "", "not valid YAML: " + e.getMessage() + String.format(java.util.Locale.ROOT, " (U+%04X)", e.getCodePoint()));
         } catch (YamlEngineException e) {
             problems.add(1, "", "not valid YAML: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The line where lists and mappings first nest deeper than {@link #MAX_NESTING}, if they do.
+     * Read from the parser's events, which come without recursion, before anything composes them.
+     */
+    private static Optional<Integer> tooDeep(LoadSettings settings, String yamlText) {
+        int depth = 0;
+        for (Event event : new Parse(settings).parseString(yamlText)) {
+            if (event instanceof CollectionStartEvent) {
+                depth++;
+                if (depth > MAX_NESTING) {
+                    return Optional.of(event.getStartMark().map(mark -> mark.getLine() + 1).orElse(1));
+                }
+            } else if (event instanceof CollectionEndEvent) {
+                depth--;
+            }
         }
         return Optional.empty();
     }

@@ -35,7 +35,7 @@ final class RecipeSources {
         try {
             roots = new LinkedHashSet<>(Collections.list(loader.getResources(folder)));
         } catch (IOException e) {
-            problems.add(new RecipeProblem(folder, 0, "", "cannot list built-in recipes: " + e.getMessage()));
+            problems.add(new RecipeProblem(folder, 0, "", "cannot list built-in recipes: " + dev.gorewrite.io.IoReason.of(e)));
             return List.of();
         }
         List<RecipeSource> sources = new ArrayList<>();
@@ -43,7 +43,7 @@ final class RecipeSources {
             try {
                 sources.addAll(builtInAt(root, folder, problems));
             } catch (IOException | URISyntaxException | UncheckedIOException e) {
-                problems.add(new RecipeProblem(root.toString(), 0, "", "cannot list built-in recipes: " + e));
+                problems.add(new RecipeProblem(root.toString(), 0, "", "cannot list built-in recipes: " + e.getMessage()));
             }
         }
         return sources;
@@ -138,7 +138,7 @@ final class RecipeSources {
         } catch (MalformedInputException e) {
             problems.add(new RecipeProblem(name, 0, "", "cannot read: not UTF-8 text"));
         } catch (IOException e) {
-            problems.add(new RecipeProblem(name, 0, "", "cannot read: " + e.getMessage()));
+            problems.add(new RecipeProblem(name, 0, "", "cannot read: " + dev.gorewrite.io.IoReason.of(e)));
         }
         return Optional.empty();
     }

@@ -87,7 +87,7 @@ public final class JsonReport {
     private static void writeFile(JsonGenerator g, FileOutcome f, String diff) throws IOException {
         g.writeStartObject();
         g.writeStringField("path", f.path());
-        g.writeStringField("status", f.status().name().toLowerCase());
+        g.writeStringField("status", f.status().name().toLowerCase(java.util.Locale.ROOT));
         g.writeArrayFieldStart("edits");
         for (EditOutcome e : f.edits()) {
             g.writeStartObject();

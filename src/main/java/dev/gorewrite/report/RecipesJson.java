@@ -59,7 +59,7 @@ public final class RecipesJson {
             g.writeStartObject();
             g.writeStringField("id", c.id());
             g.writeStringField("says", c.says());
-            g.writeStringField("kind", c.kind().name().toLowerCase().replace('_', '-'));
+            g.writeStringField("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             g.writeEndObject();
         }
         g.writeEndArray();

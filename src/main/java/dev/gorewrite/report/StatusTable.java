@@ -11,7 +11,9 @@ import java.util.List;
 
 /**
  * The human summary of a run: one row per file and edit with its status, the problems that kept
- * files from being migrated, and a count. Colour only when asked (a terminal without NO_COLOR).
+ * files from being migrated, and a count. Colour only when asked (the CLI decides: --color, a
+ * terminal, NO_COLOR). Every cell and problem is {@link Printable#value escaped}: a file name or a
+ * guide's wording must not reach the terminal as control characters.
  */
 public final class StatusTable {
     private static final String RESET = "\u001b[0m";
@@ -33,7 +35,7 @@ public final class StatusTable {
         }
         for (FileOutcome f : outcomes) {
             for (Problem p : f.problems()) {
-                out.append(p).append('\n');
+                out.append(Printable.value(p.toString())).append('\n');
             }
         }
         out.append(summary(RunSummary.of(outcomes), view)).append('\n');
@@ -47,10 +49,12 @@ public final class StatusTable {
             for (EditOutcome e : f.edits()) {
                 String place = f.path() + (e.line() > 0 ? ":" + e.line() : "");
                 String said = e.status() == EditStatus.APPLIED ? e.detail() : "";
-                rows.add(new String[] {place, e.guide(), e.status().label(), said});
+                rows.add(new String[] {Printable.value(place), Printable.value(e.guide()), e.status().label(),
+                        Printable.value(said)});
             }
             if (f.edits().isEmpty()) {
-                rows.add(new String[] {f.path(), "-", f.status().name().toLowerCase(java.util.Locale.ROOT), ""});
+                rows.add(new String[] {Printable.value(f.path()), "-", f.status().name().toLowerCase(java.util.Locale.ROOT),
+                        ""});
             }
         }
         return rows;
@@ -69,7 +73,7 @@ public final class StatusTable {
         }
         StringBuilder out = new StringBuilder();
         for (String[] r : rows) {
-            String status = colour ? paint(r[2]) : r[2];
+            String status = colour && r != rows.get(0) ? paint(r[2]) : r[2];
             out.append(pad(r[0], width[0])).append("  ").append(pad(r[1], width[1])).append("  ").append(status)
                     .append(r[3].isEmpty() ? "" : "  (" + r[3] + ")").append('\n');
         }
@@ -101,13 +105,15 @@ public final class StatusTable {
         return leftOut ? line + " (" + s.unmatched() + " where nothing matched not listed)" : line;
     }
 
+    /** Green for done, dim for nothing to do, red for the failures; a status not named here stays plain. */
     private static String paint(String status) {
         String code = switch (status) {
             case "applied" -> "\u001b[32m";
-            case "already-applied", "not-applicable" -> "\u001b[2m";
-            default -> "\u001b[31m";
+            case "already-applied", "not-applicable", "absent" -> "\u001b[2m";
+            case "ambiguous", "drifted", "failed" -> "\u001b[31m";
+            default -> "";
         };
-        return code + status + RESET;
+        return code.isEmpty() ? status : code + status + RESET;
     }
 
     private static String pad(String s, int width) {

@@ -28,11 +28,29 @@ class CommandLineTest {
     }
 
     @Test
-    void aMistypedCommandIsAUsageErrorThatListsThem() {
+    void aMistypedCommandIsAUsageErrorThatNamesTheCloseOneAndListsThem() {
         CliRunner r = CliRunner.run("rnu", "examples");
 
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.stderr()).contains("Unmatched arguments from index 0: 'rnu', 'examples'").contains("  run ");
+        assertThat(r.stderr()).startsWith("gorewrite: 'rnu' is not a command; did you mean 'run'?\n")
+                .contains("  run ");
+    }
+
+    @Test
+    void onlyACloseNameIsSuggested() {
+        assertThat(firstLine("rnu")).isEqualTo("gorewrite: 'rnu' is not a command; did you mean 'run'?");
+        assertThat(firstLine("chek")).isEqualTo("gorewrite: 'chek' is not a command; did you mean 'check'?");
+        assertThat(firstLine("recipe")).isEqualTo("gorewrite: 'recipe' is not a command; did you mean 'recipes'?");
+        assertThat(firstLine("xyz")).isEqualTo("gorewrite: 'xyz' is not a command; the commands are listed below");
+        // Before, `test` (then no command) got "Did you mean: gorewrite recipes?", a command that does something else.
+        assertThat(firstLine("tset")).isEqualTo("gorewrite: 'tset' is not a command; did you mean 'test'?");
+        assertThat(firstLine("rm")).doesNotContain("did you mean");
+    }
+
+    private static String firstLine(String command) {
+        CliRunner r = CliRunner.run(command);
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        return r.stderr().lines().findFirst().orElseThrow();
     }
 
     @Test

@@ -62,8 +62,8 @@ class RunOptionsTest {
     void tree() throws IOException {
         root = Files.createDirectories(temp.resolve("tree"));
         write("pkg/a/a.go", SLEEPS);
-        // Parsed (it names Sleep) but nothing matches: counted, not listed.
-        write("pkg/b/b.go", "package b\n\nfunc f(other sleeper) {\n\tother.Sleep(1)\n}\n");
+        // Parsed (it names both time and Sleep, all the pattern's names) but nothing matches: counted, not listed.
+        write("pkg/b/b.go", "package b\n\nfunc f(other sleeper) {\n\tother.Sleep(time.Second)\n}\n");
         write("pkg/a/a_test.go", SLEEPS);
         // A built-in recipe's target that has drifted: the built-in recipe would fail on it.
         write("test/gateway_e2e_hybrid.go", Files.readString(GATEWAY)

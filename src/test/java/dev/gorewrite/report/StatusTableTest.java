@@ -41,6 +41,31 @@ class StatusTableTest {
     }
 
     @Test
+    void theHeaderIsNeverPaintedOnlyTheStatuses() {
+        List<String> lines = StatusTable.render(OUTCOMES, true).lines().toList();
+
+        assertThat(lines.get(0)).isEqualTo("FILE    EDIT      STATUS");
+        assertThat(lines.get(1)).endsWith("\u001b[2malready-applied\u001b[0m");
+    }
+
+    @Test
+    void controlCharactersInNamesAndProblemsAreEscaped() {
+        String evil = "x\u001b[2J\u001b]0;t\u0007\u009b\u202e.go";
+        FileOutcome failed = FileOutcome.failed(evil, SAME,
+                List.of(new EditOutcome("r/a", "change\t1\r", EditStatus.DRIFTED, 0, "not found")), List.of(),
+                List.of(Problem.of(evil, Problem.Kind.EDIT, "change 1: drifted: \udcff")));
+
+        String table = StatusTable.render(List.of(failed), true);
+
+        String shown = "x\\x1b[2J\\x1b]0;t\\x07\\u009b\\u202e.go";
+        assertThat(table.lines()).containsExactly(
+                "FILE" + " ".repeat(shown.length() - 4) + "  EDIT         STATUS",
+                shown + "  change\\t1\\r  \u001b[31mdrifted\u001b[0m",
+                shown + ": change 1: drifted: \\xff",
+                "1 file: 0 to change, 0 unchanged, 1 failed");
+    }
+
+    @Test
     void violationsArePathLineCheckMessage() {
         assertThat(StatusTable.violations(OUTCOMES)).isEqualTo("b.go:7: c1: expected x, found none\n");
     }
