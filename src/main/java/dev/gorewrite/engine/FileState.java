@@ -5,6 +5,7 @@ import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,14 +33,15 @@ record FileState(Object key, long size, FileTime modified, boolean regular, Set<
     }
 
     /** Why a file in this state is not replaced, if it is not. */
-    String refusal() {
+    Optional<String> refusal() {
         if (!regular) {
-            return "is not a regular file; not changed";
+            return Optional.of("is not a regular file; not changed");
         }
         if (!permissions.contains(PosixFilePermission.OWNER_WRITE)) {
-            return "is read-only; not changed";
+            return Optional.of("is read-only; not changed");
         }
-        return links > 1 ? "has " + links + " hard links; replacing it would split it from its other names, so it "
-                + "is not changed (edit it through one name by hand, or break the links first)" : null;
+        return links > 1 ? Optional.of("has " + links + " hard links; replacing it would split it from its other "
+                + "names, so it is not changed (edit it through one name by hand, or break the links first)")
+                : Optional.empty();
     }
 }

@@ -62,10 +62,11 @@ public final class SafeWriter {
     private static FileState unchanged(OpenFolder folder, Path name, byte[] before, FileState earlier)
             throws IOException, WriteRefused {
         FileState now = folder.state(name);
-        if (now.refusal() != null) {
-            throw new WriteRefused(now.refusal());
+        Optional<String> refusal = now.refusal();
+        if (refusal.isPresent()) {
+            throw new WriteRefused(refusal.get());
         }
-        if (earlier != null && !now.unchangedSince(earlier) || !Arrays.equals(folder.read(name), before)) {
+        if ((earlier != null && !now.unchangedSince(earlier)) || !Arrays.equals(folder.read(name), before)) {
             throw new WriteRefused("changed on disk while gorewrite ran; not overwritten");
         }
         return now;

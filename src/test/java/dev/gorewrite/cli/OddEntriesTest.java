@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,6 +134,25 @@ class OddEntriesTest {
         assertThat(run.waitFor()).as(output).isEqualTo(3);
         assertThat(output).doesNotContain("internal error").contains("+func f() { bar(1) }")
                 .containsPattern("caf.+\\.go: its name cannot be read in the file-name encoding \\(ANSI_X3.4-1968\\); skipped");
+    }
+
+    @Test
+    void aPipeInTheWorkingTreeStopsFromWorktreeWithItsName(@TempDir Path home) throws Exception {
+        Path repo = tmp.resolve("repo");
+        GitRepos.isolate(home);
+        try (Git git = GitRepos.init(repo, root)) {
+            Files.delete(repo.resolve("a.go"));
+            TestTools.run("mkfifo", repo.resolve("a.go").toString());
+
+            CliRunner r = CliRunner.run("run", "--recipes", recipes.toString(), "--branch", "fix", "--from-worktree",
+                    repo.toString());
+
+            assertThat(r.exit()).as(r.toString()).isEqualTo(3);
+            assertThat(r.stderr()).contains("a.go: is a named pipe (FIFO), not a regular file");
+            assertThat(git.getRepository().findRef("fix")).isNull();
+        } finally {
+            GitRepos.restore();
+        }
     }
 
     private CliRunner run(String... args) {
