@@ -85,7 +85,8 @@ final class ParseCommand implements Callable<Integer> {
 
     private static ParseOutcome parseOne(Path file) {
         try {
-            return ParseOutcome.of(GoFile.parse(file.toString(), RegularFile.read(file)));
+            // A path named directly may be a link, which `parse` follows (the walk yields none).
+            return ParseOutcome.of(GoFile.parse(file.toString(), RegularFile.read(file.toRealPath())));
         } catch (IOException | UncheckedIOException e) {
             return ParseOutcome.unreadable(file.toString(), "cannot read: " + e.getMessage());
         }

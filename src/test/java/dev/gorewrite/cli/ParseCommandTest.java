@@ -19,11 +19,15 @@ class ParseCommandTest {
         Path broken = Files.writeString(dir.resolve("broken.go"), "package p\n\nfunc f( {\n");
         Path fine = Files.writeString(dir.resolve("fine.go"), "package p\n");
 
-        CliRunner r = CliRunner.run("parse", "--stats", fine.toString(), dir.resolve("nope.go").toString(), broken.toString());
+        Path link = Files.createSymbolicLink(dir.resolve("link.go"), fine);
+
+        CliRunner r = CliRunner.run("parse", "--stats", fine.toString(), dir.resolve("nope.go").toString(), broken.toString(),
+                link.toString());
 
         assertThat(r.exit()).as(r.toString()).isEqualTo(3);
-        assertThat(r.stderr()).contains("nope.go: no such file or folder").contains(broken + ":3:");
-        assertThat(r.out()).contains("files 3, failed 2");
+        assertThat(r.stderr()).contains("nope.go: no such file or folder").contains(broken + ":3:")
+                .doesNotContain("link.go");
+        assertThat(r.out()).contains("files 4, failed 2");
     }
 
     @Test
