@@ -3,6 +3,7 @@ package dev.gorewrite.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.gorewrite.engine.Parallel;
+import dev.gorewrite.engine.RegularFile;
 import dev.gorewrite.engine.SourceTree;
 import dev.gorewrite.golang.GoFile;
 import dev.gorewrite.golang.ParseOutcome;
@@ -11,8 +12,8 @@ import dev.gorewrite.io.IoReason;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "parse", mixinStandardHelpOptions = true, description = {
         "Check Go files for syntax errors with gorewrite's own parser.",
         "Folders are searched for *.go files, skipping testdata, vendor and dot-folders unless named directly."},
-        footer = {"", "Exit: 0 all parsed, 1 some files have syntax errors, 2 usage, 3 a path could not be read."})
+        footer = {"", "Exit: 0 all parsed, 1 some files have syntax errors, 2 usage,",
+                "3 a path is missing or could not be read (each is named; the others are still parsed)."})
 final class ParseCommand implements Callable<Integer> {
     @ParentCommand
     GorewriteCommand parent;
@@ -42,23 +44,19 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintStream out = parent.out;
         PrintStream err = parent.err;
-        for (Path p : paths) {
-            if (!Files.exists(p)) {
-                err.println(p + ": no such file or folder");
-                return ExitCodes.FAILED;
-            }
-        }
         long start = System.nanoTime();
-        List<Path> files = SourceTree.goFiles(paths);
-        List<ParseOutcome> outcomes;
+        SourceTree.GoFiles found = SourceTree.goFiles(paths);
+        List<ParseOutcome> outcomes = new ArrayList<>();
         try (ProgressLine progress = ProgressLine.start(err)) {
-            outcomes = Parallel.map(files, file -> {
+            outcomes.addAll(Parallel.map(found.files(), file -> {
                 progress.progress().scanned();
                 ParseOutcome outcome = parseOne(file);
                 progress.progress().parsed();
                 return outcome;
-            }, (file, exhausted) -> ParseOutcome.unreadable(file.toString(), exhausted.reason()));
+            }, (file, exhausted) -> ParseOutcome.unreadable(file.toString(), exhausted.reason())));
         }
+        // A missing path, a folder that cannot be listed, a pipe: each named, the rest still parsed.
+        found.skipped().forEach(s -> outcomes.add(ParseOutcome.unreadable(s.path().toString(), s.reason())));
         double seconds = (System.nanoTime() - start) / 1e9;
         ParseStats totals = ParseStats.of(outcomes, seconds);
 
@@ -88,7 +86,8 @@ final class ParseCommand implements Callable<Integer> {
 
     private static ParseOutcome parseOne(Path file) {
         try {
-            return ParseOutcome.of(GoFile.parse(file.toString(), Files.readAllBytes(file)));
+            // A path named directly may be a link, which `parse` follows (the walk yields none).
+            return ParseOutcome.of(GoFile.parse(file.toString(), RegularFile.read(file.toRealPath())));
         } catch (IOException e) {
             return ParseOutcome.unreadable(file.toString(), "cannot read: " + IoReason.of(e));
         } catch (UncheckedIOException e) {

@@ -139,8 +139,7 @@ final class RunCommand implements Callable<Integer> {
             }
             Optional<String> refused = SafeWriter.write(folder(), folder().resolve(f.path()), f.before(), f.after());
             if (refused.isPresent()) {
-                outcomes.set(i, FileOutcome.failed(f.path(), f.before(), f.edits(), f.checks(),
-                        List.of(Problem.of(f.path(), Problem.Kind.IO, refused.get()))));
+                outcomes.set(i, f.refused(Problem.of(f.path(), Problem.Kind.IO, refused.get())));
             }
         }
     }

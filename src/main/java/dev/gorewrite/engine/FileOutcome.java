@@ -27,6 +27,11 @@ public record FileOutcome(String path, Status status, byte[] before, byte[] afte
         }
     }
 
+    /** This file, not written after all (a refused write): failed, and no edit of it says applied. */
+    public FileOutcome refused(Problem why) {
+        return failed(path, before, edits.stream().map(EditOutcome::heldBack).toList(), checks, List.of(why));
+    }
+
     public static FileOutcome failed(String path, byte[] before, List<EditOutcome> edits, List<CheckOutcome> checks,
             List<Problem> problems) {
         return new FileOutcome(path, Status.FAILED, before, before, edits, checks, problems);

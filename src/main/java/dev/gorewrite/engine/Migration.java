@@ -2,7 +2,6 @@ package dev.gorewrite.engine;
 
 import dev.gorewrite.recipe.Recipe;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +17,7 @@ import java.util.function.Function;
  */
 public final class Migration {
     /** Why a link among the targets is not migrated. */
-    public static final String LINK = "is a symbolic link; gorewrite does not follow links";
+    public static final String LINK = TargetFinder.LINK;
 
     private Migration() {}
 
@@ -73,12 +72,12 @@ public final class Migration {
 
     private static FileOutcome one(Target t, boolean checkOnly, Map<Recipe, Relevance> relevance, Progress progress) {
         progress.scanned();
-        if (t.symbolicLink()) {
-            return unreadable(t.path(), LINK);
+        if (t.skipped().isPresent()) {
+            return unreadable(t.path(), t.skipped().get());
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(t.file());
+            bytes = RegularFile.read(t.file()); // it may have become a pipe since the walk
         } catch (IOException e) {
             return unreadable(t.path(), "cannot read: " + dev.gorewrite.io.IoReason.of(e));
         }

@@ -3,48 +3,73 @@ package dev.gorewrite.engine;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Replaces a file's bytes without ever leaving it half-written: a temp file in the same folder,
- * the original's permissions, then an atomic rename. Refuses links, read-only files (by their
- * mode bits, which root would otherwise ignore), paths outside ROOT, and files changed on disk
- * since they were read.
+ * Replaces a target's bytes without ever leaving it half-written and without writing anywhere but
+ * where it read: the target's folder is opened and checked to be under ROOT, and everything after
+ * happens relative to it (see {@link OpenFolder}); a temp file there gets the original's owner,
+ * group and whole mode, then is renamed over it. Refuses links, files that are not regular,
+ * read-only files and folders (by their mode bits, which root would otherwise ignore), files with
+ * several hard links (a rename would split them), paths outside ROOT, and files changed on disk
+ * since they were read, checked once more just before the rename.
  */
 public final class SafeWriter {
     private SafeWriter() {}
 
     /** Writes {@code after} to {@code file}; the reason it did not, if it did not. */
     public static Optional<String> write(Path root, Path file, byte[] before, byte[] after) {
-        try {
-            if (Files.isSymbolicLink(file)) {
-                return Optional.of("is a symbolic link; gorewrite does not follow links");
-            }
-            Path realRoot = root.toRealPath();
-            Path real = file.toRealPath(LinkOption.NOFOLLOW_LINKS);
-            if (!real.startsWith(realRoot)) {
-                return Optional.of("is outside ROOT " + realRoot);
-            }
-            PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
-            Set<PosixFilePermission> mode = posix == null ? null : posix.readAttributes().permissions();
-            if (mode != null ? !mode.contains(PosixFilePermission.OWNER_WRITE) : !Files.isWritable(file)) {
-                return Optional.of("is read-only; not changed");
-            }
-            if (!Arrays.equals(Files.readAllBytes(file), before)) {
-                return Optional.of("changed on disk while gorewrite ran; not overwritten");
-            }
-            replace(file, after, mode);
+        return write(root, file, before, after, () -> {});
+    }
+
+    /** As {@link #write}; {@code beforeRename} runs just before the last checks, so tests can race them. */
+    static Optional<String> write(Path root, Path file, byte[] before, byte[] after, Runnable beforeRename) {
+        if (Files.isSymbolicLink(file)) {
+            return Optional.of("is a symbolic link; gorewrite does not follow links");
+        }
+        try (OpenFolder folder = OpenFolder.open(root, file.toAbsolutePath().getParent())) {
+            replace(folder, file.getFileName(), before, after, beforeRename);
             return Optional.empty();
+        } catch (WriteRefused e) {
+            return Optional.of(e.getMessage());
         } catch (IOException e) {
             return Optional.of("cannot write: " + dev.gorewrite.io.IoReason.of(e));
         }
+    }
+
+    private static void replace(OpenFolder folder, Path name, byte[] before, byte[] after, Runnable beforeRename)
+            throws IOException, WriteRefused {
+        FileState read = unchanged(folder, name, before, null);
+        Path temp = folder.createTemp(after);
+        try {
+            folder.dress(temp, read);
+            beforeRename.run();
+            folder.requireInRoot("its folder was replaced by a link out of ROOT while gorewrite ran; not changed");
+            unchanged(folder, name, before, read);
+            folder.rename(temp, name);
+        } finally {
+            folder.deleteIfPresent(temp);
+        }
+    }
+
+    /**
+     * The target's state, refused if it may not be replaced or no longer holds {@code before}
+     * (or, given {@code earlier}, is not the file it was then, unwritten since).
+     */
+    private static FileState unchanged(OpenFolder folder, Path name, byte[] before, FileState earlier)
+            throws IOException, WriteRefused {
+        FileState now = folder.state(name);
+        Optional<String> refusal = now.refusal();
+        if (refusal.isPresent()) {
+            throw new WriteRefused(refusal.get());
+        }
+        if ((earlier != null && !now.unchangedSince(earlier)) || !Arrays.equals(folder.read(name), before)) {
+            throw new WriteRefused("changed on disk while gorewrite ran; not overwritten");
+        }
+        return now;
     }
 
     /**
@@ -52,25 +77,18 @@ public final class SafeWriter {
      * same folder, then a rename over whatever was there. The reason it did not, if it did not.
      */
     public static Optional<String> create(Path file, byte[] bytes) {
+        Path target = file.toAbsolutePath();
         try {
-            replace(file.toAbsolutePath(), bytes, null);
+            Path temp = Files.createTempFile(target.getParent(), ".gorewrite-", ".tmp");
+            try {
+                Files.write(temp, bytes);
+                move(temp, target);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
             return Optional.empty();
         } catch (IOException e) {
             return Optional.of("cannot write: " + dev.gorewrite.io.IoReason.of(e));
-        }
-    }
-
-    /** A temp file beside {@code file} with {@code mode} (if given), renamed over it. */
-    private static void replace(Path file, byte[] bytes, Set<PosixFilePermission> mode) throws IOException {
-        Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".gorewrite");
-        try {
-            Files.write(temp, bytes);
-            if (mode != null) {
-                Files.setPosixFilePermissions(temp, mode);
-            }
-            move(temp, file);
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 

@@ -102,6 +102,7 @@ final class WorkingTree {
                     content.put(walk.getPathString(), LINK);
                     continue;
                 }
+                dev.gorewrite.engine.RegularFile.require(repo.getWorkTree().toPath().resolve(walk.getPathString()));
                 try (InputStream in = file.openEntryStream()) {
                     content.put(walk.getPathString(), in.readAllBytes());
                 }

@@ -2,6 +2,7 @@ package dev.gorewrite.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gorewrite.TestTools;
 import dev.gorewrite.golang.GoFile;
 import dev.gorewrite.golang.SyntaxError;
 import java.io.IOException;
@@ -12,9 +13,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CorpusGeneratorTest {
     private static final int FILES = 40;
     private static final long BYTES = 300_000;
-    private static final Path GOFMT = Path.of("/usr/bin/gofmt");
+    private static final Optional<Path> GOFMT = TestTools.onPath("gofmt");
 
     @TempDir
     static Path tmp;
@@ -105,13 +108,10 @@ class CorpusGeneratorTest {
 
     @Test
     void gofmtAcceptsEveryFileAndWouldChangeNothing() throws Exception {
-        if (!Files.isExecutable(GOFMT)) {
-            System.err.println("CorpusGeneratorTest: " + GOFMT + " missing; gofmt check skipped");
-            return;
-        }
+        Assumptions.assumeTrue(GOFMT.isPresent(), "gofmt not on PATH");
         // -e: report every syntax error; -l: list the files whose formatting differs from gofmt's
         Path errFile = tmp.resolve("gofmt.err");
-        Process p = new ProcessBuilder(GOFMT.toString(), "-e", "-l", corpus.toString())
+        Process p = new ProcessBuilder(GOFMT.orElseThrow().toString(), "-e", "-l", corpus.toString())
                 .redirectError(errFile.toFile())
                 .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -41,7 +41,7 @@ public final class ParseThroughput {
 
         List<Input> inputs = new ArrayList<>();
         long totalBytes = 0;
-        for (Path file : SourceTree.goFiles(List.of(dir))) {
+        for (Path file : SourceTree.goFiles(List.of(dir)).files()) {
             byte[] bytes = Files.readAllBytes(file);
             inputs.add(new Input(file.toString(), bytes));
             totalBytes += bytes.length;

@@ -2,6 +2,7 @@ package dev.gorewrite.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gorewrite.TestTools;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +77,7 @@ class ExamplesEndToEndTest {
 
     @Test
     void theDryRunDiffAppliedByGitEqualsApply() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/git")), "git not installed");
+        Assumptions.assumeTrue(TestTools.onPath("git").isPresent(), "git not on PATH");
         CliRunner dry = CliRunner.run("run", root.toString());
         Path patch = Files.createTempFile("gorewrite", ".patch");
         Files.write(patch, dry.stdout());
@@ -98,14 +99,14 @@ class ExamplesEndToEndTest {
 
     @Test
     void resultsAreGofmtClean() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/gofmt")), "gofmt not installed");
+        Assumptions.assumeTrue(TestTools.onPath("gofmt").isPresent(), "gofmt not on PATH");
         assertThat(gofmtList(root)).as("inputs").isEmpty();
         assertThat(CliRunner.run("run", "--apply", root.toString()).exit()).isZero();
         assertThat(gofmtList(root)).as("results are no further from gofmt than their inputs").isEmpty();
     }
 
     static String gofmtList(Path dir) throws Exception {
-        Process p = new ProcessBuilder("/usr/bin/gofmt", "-l", dir.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(TestTools.onPath("gofmt").orElseThrow().toString(), "-l", dir.toString()).redirectErrorStream(true).start();
         String listed = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         return listed.strip();

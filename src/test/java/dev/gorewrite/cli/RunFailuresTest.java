@@ -89,6 +89,9 @@ class RunFailuresTest {
 
         assertThat(r.exit()).as(r.toString()).isEqualTo(3);
         assertThat(r.stderr()).contains("test/infrastructure/gateway_e2e_hybrid.go: is read-only; not changed");
+        // Nothing was written there, so no row of that file says applied.
+        assertThat(r.stderr().lines().filter(l -> l.startsWith("test/infrastructure/gateway_e2e_hybrid.go:")))
+                .isNotEmpty().noneMatch(l -> l.endsWith(" applied")).anyMatch(l -> l.endsWith(" not-applied"));
         assertThat(Files.readAllBytes(dir.resolve(GW))).isEqualTo(before);
         assertThat(dir.resolve(SP)).hasSameBinaryContentAs(EXPECTED.resolve(SP + ".golden"));
     }

@@ -75,7 +75,7 @@ class TerminalSessionTest {
 
     @Test
     void theProgressLineGoesToAStderrTerminalEvenWithStdoutInAFileAndNeverIntoALog() throws Exception {
-        Path corpus = Path.of(System.getProperty("go.corpus", "/usr/share/go-1.19/src"), "go");
+        Path corpus = dev.gorewrite.TestTools.goCorpus().map(src -> src.resolve("go")).orElse(Path.of("none"));
         assumeTrue(Files.isDirectory(corpus), "the Go corpus is not installed (golang-1.19-src)");
         Path log = dir.resolve("err.log");
 

@@ -3,11 +3,11 @@ package dev.gorewrite.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.gorewrite.TestTools;
 import dev.gorewrite.golang.GoFile;
 import dev.gorewrite.golang.GoToken;
 import dev.gorewrite.recipe.Recipe;
 import dev.gorewrite.recipe.RecipeLoader;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ class StdlibCodemodIT {
 
     @Test
     void everyCallSiteIsRewrittenAndNothingElse() throws Exception {
-        Path src = GoCorpus.src();
+        Path src = TestTools.goCorpus().orElse(null);
         assumeTrue(src != null, "the Go standard library corpus is not installed");
         Recipe recipe = RecipeLoader.load("ioutil.yaml", RECIPE);
 
@@ -59,7 +59,7 @@ class StdlibCodemodIT {
             }
         }
         int found = 0;
-        for (Path file : GoCorpus.goFiles(src)) {
+        for (Path file : SourceTree.goFiles(List.of(src)).files()) {
             found += callSites(codeTokens(Files.readAllBytes(file)));
         }
         assertThat(found).as("call sites in the corpus").isGreaterThan(100);
@@ -100,31 +100,5 @@ class StdlibCodemodIT {
     private static boolean isCallSite(List<String> tokens, int i) {
         return tokens.get(i).equals("ioutil") && tokens.get(i + 1).equals(".") && NEW_HOME.containsKey(tokens.get(i + 2))
                 && tokens.get(i + 3).equals("(") && (i == 0 || !tokens.get(i - 1).equals("."));
-    }
-
-    /** Where the Go standard library is: `go env GOROOT`, else Debian's golang-1.19-src. */
-    static final class GoCorpus {
-        static Path src() throws IOException, InterruptedException {
-            for (Path candidate : List.of(goroot(), Path.of("/usr/share/go-1.19"))) {
-                if (candidate != null && Files.isDirectory(candidate.resolve("src/io/ioutil"))) {
-                    return candidate.resolve("src").toRealPath();
-                }
-            }
-            return null;
-        }
-
-        private static Path goroot() throws InterruptedException {
-            try {
-                Process p = new ProcessBuilder("go", "env", "GOROOT").redirectErrorStream(true).start();
-                String out = new String(p.getInputStream().readAllBytes()).strip();
-                return p.waitFor() == 0 && !out.isEmpty() ? Path.of(out) : null;
-            } catch (IOException noGo) {
-                return null;
-            }
-        }
-
-        static List<Path> goFiles(Path src) {
-            return SourceTree.goFiles(List.of(src));
-        }
     }
 }

@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Named.named;
 
+import dev.gorewrite.TestTools;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +39,7 @@ class GoSyntaxTest {
     // helpers (package-private: SyntaxErrorTest and LosslessTest use them too)
     // ---------------------------------------------------------------------------------------
 
-    static final Path GOFMT = Path.of("/usr/bin/gofmt");
+    static final Optional<Path> GOFMT = TestTools.onPath("gofmt");
 
     static GoFile parse(String src) {
         return GoFile.parse("snippet.go", src.getBytes(UTF_8));
@@ -78,7 +80,7 @@ class GoSyntaxTest {
     }
 
     static boolean gofmtAvailable() {
-        return Files.isExecutable(GOFMT);
+        return GOFMT.isPresent();
     }
 
     /** Result of {@code gofmt -e FILE}; gofmt prints its errors sorted by position. */
@@ -115,7 +117,7 @@ class GoSyntaxTest {
         try {
             dir = Files.createTempDirectory("gofmt-oracle");
             Path file = Files.write(dir.resolve("snippet.go"), src);
-            Process p = new ProcessBuilder(GOFMT.toString(), "-e", file.toString())
+            Process p = new ProcessBuilder(GOFMT.orElseThrow().toString(), "-e", file.toString())
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .start();
@@ -1433,7 +1435,7 @@ class GoSyntaxTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("allSnippets")
     void gofmtAgreesOnEverySnippet(String src) {
-        Assumptions.assumeTrue(gofmtAvailable(), "/usr/bin/gofmt not installed");
+        Assumptions.assumeTrue(gofmtAvailable(), "gofmt not on PATH");
         Gofmt oracle = gofmt(src.getBytes(UTF_8));
         GoFile f = parse(src);
         assertThat(f.ok())

@@ -3,6 +3,7 @@ package dev.gorewrite.golang;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.gorewrite.TestTools;
 import dev.gorewrite.engine.Parallel;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +29,8 @@ import org.junit.jupiter.api.Test;
  * there and is skipped elsewhere.
  */
 class StdlibCorpusIT {
-    private static final Path CORPUS = Path.of(System.getProperty("go.corpus", "/usr/share/go-1.19/src"));
-    private static final Path GOFMT = Path.of("/usr/bin/gofmt");
+    private static final Path CORPUS = TestTools.goCorpus().orElse(null);
+    private static final Optional<Path> GOFMT = TestTools.onPath("gofmt");
 
     /** Rejected by go/parser for reasons that need type information we do not model, with why. */
     private static final Set<String> KNOWN_ACCEPTED = Set.of(
@@ -37,11 +39,11 @@ class StdlibCorpusIT {
 
     @BeforeAll
     static void corpusPresent() {
-        if (!Files.isDirectory(CORPUS)) {
+        if (CORPUS == null) {
             if (System.getenv("CI") != null) {
-                fail("Go corpus missing at " + CORPUS + ": .ci/run installs golang-1.19-src");
+                fail("Go corpus missing (no `go env GOROOT`/src, no -Dgo.corpus): .ci/run installs golang-1.19-src");
             }
-            Assumptions.abort("Go corpus missing at " + CORPUS + " (apt-get install golang-1.19-src)");
+            Assumptions.abort("Go corpus missing: no `go env GOROOT`/src and no -Dgo.corpus (apt-get install golang-go golang-1.19-src)");
         }
     }
 
@@ -67,7 +69,7 @@ class StdlibCorpusIT {
 
     @Test
     void rejectsExactlyTheTestdataFilesGofmtRejects() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(GOFMT), "gofmt not installed");
+        Assumptions.assumeTrue(GOFMT.isPresent(), "gofmt not on PATH");
         List<Path> files = goFiles(true);
         Set<String> ours = Parallel.map(files, StdlibCorpusIT::parse).stream()
                 .filter(o -> !o.errors().isEmpty())
@@ -85,7 +87,7 @@ class StdlibCorpusIT {
     }
 
     private static Set<String> rejectedByGofmt(List<Path> files) throws Exception {
-        List<String> command = new ArrayList<>(List.of(GOFMT.toString(), "-e", "-l"));
+        List<String> command = new ArrayList<>(List.of(GOFMT.orElseThrow().toString(), "-e", "-l"));
         files.forEach(f -> command.add(f.toString()));
         Process gofmt = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String stderr = new String(gofmt.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
