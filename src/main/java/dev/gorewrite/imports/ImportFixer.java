@@ -1,0 +1,132 @@
+package dev.gorewrite.imports;
+
+import dev.gorewrite.edit.Edit;
+import dev.gorewrite.edit.Edits;
+import dev.gorewrite.golang.GoFile;
+import dev.gorewrite.golang.Utf8;
+import dev.gorewrite.recipe.Recipe;
+import dev.gorewrite.recipe.RecipeImports;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Makes a file's imports follow what one recipe did to its code: an import the code used before
+ * and no longer uses goes; a package name the new code uses and the file does not import gets its
+ * import, from the recipe's `imports` or, when the name is unambiguous there, the standard
+ * library. `_` and `.` imports, and imports that were unused already, are left alone.
+ */
+public final class ImportFixer {
+    /** The changes to make, each a path with its name, worked out on the rewritten file before any is made. */
+    private record Plan(List<RecipeImports.Spec> add, List<String> remove) {}
+
+    private ImportFixer() {}
+
+    /** {@code before} is the file as the recipe found it, {@code after} as its edits left it (both parsed). */
+    public static ImportFix follow(GoFile before, GoFile after, Recipe recipe) {
+        FileImports now = new FileImports(after);
+        Uses was = Uses.of(new FileImports(before));
+        Uses uses = Uses.of(now);
+        List<RecipeImports.Spec> add = new ArrayList<>(recipe.imports().add());
+        for (String name : new TreeSet<>(uses.heads().keySet())) {
+            if (was.count(name) == 0 && !imported(now, name) && !uses.elsewhere().contains(name)) {
+                Optional<String> refusal = resolve(now, name, recipe, uses, add);
+                if (refusal.isPresent()) {
+                    return new ImportFix.Refused(refusal.get());
+                }
+            }
+        }
+        List<String> remove = new ArrayList<>();
+        for (ImportSpec s : now.specs()) {
+            if (s.usedAs().filter(n -> was.count(n) > 0 && uses.count(n) == 0).isPresent()) {
+                remove.add(s.path());
+            }
+        }
+        Optional<String> refusal = explicitRemovals(now, recipe, uses, remove);
+        return refusal.<ImportFix>map(ImportFix.Refused::new).orElseGet(() -> apply(after, new Plan(add, remove)));
+    }
+
+    private static boolean imported(FileImports file, String name) {
+        return file.specs().stream().anyMatch(s -> s.usedAs().filter(name::equals).isPresent());
+    }
+
+    /** Adds the import for {@code name} to {@code add}, or says why there is none to add. */
+    private static Optional<String> resolve(FileImports now, String name, Recipe recipe, Uses uses,
+            List<RecipeImports.Spec> add) {
+        String where = now.file().path() + ":" + uses.firstLine().get(name) + ": recipe " + recipe.id() + ": uses "
+                + name + ". but ";
+        String path = recipe.imports().names().get(name);
+        List<String> std = StdPackages.pathsNamed(name);
+        if (path == null && std.size() != 1) {
+            return Optional.of(where + (std.isEmpty() ? "no import for it is declared; add imports: {" + name
+                    + ": \"<import path>\"} to the recipe" : "the standard library has " + String.join(" and ", std)
+                    + "; add imports: {" + name + ": \"" + std.get(0) + "\"} (or the other) to the recipe"));
+        }
+        String chosen = path != null ? path : std.get(0);
+        Optional<ImportSpec> existing = now.byPath(chosen);
+        if (existing.isPresent() && existing.get().usedAs().isPresent()) {
+            return Optional.of(where + "the file imports \"" + chosen + "\" as " + existing.get().usedAs().get()
+                    + "; the recipe's code would need that name");
+        }
+        if (existing.isEmpty() || !existing.get().name().isEmpty()) {
+            String own = PackageNames.of(chosen).filter(name::equals).isPresent() ? "" : name;
+            add.add(new RecipeImports.Spec(own, chosen));
+        }
+        return Optional.empty();
+    }
+
+    /** The recipe's `remove` paths join {@code remove}, unless the code still uses one. */
+    private static Optional<String> explicitRemovals(FileImports now, Recipe recipe, Uses uses, List<String> remove) {
+        for (String path : recipe.imports().remove()) {
+            Optional<ImportSpec> spec = now.byPath(path);
+            Optional<String> name = spec.flatMap(ImportSpec::usedAs).filter(n -> uses.count(n) > 0);
+            if (name.isPresent()) {
+                return Optional.of(now.file().path() + ":" + uses.firstLine().get(name.get()) + ": recipe "
+                        + recipe.id() + ": imports.remove: \"" + path + "\" is still used (" + name.get() + ".)");
+            }
+            if (spec.isPresent() && !remove.contains(path)) {
+                remove.add(path);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Makes the plan's changes one at a time, each on the file the one before left, which must still parse. */
+    private static ImportFix apply(GoFile after, Plan plan) {
+        GoFile file = after;
+        List<String> note = new ArrayList<>();
+        for (String path : plan.remove()) {
+            FileImports imports = new FileImports(file);
+            Optional<Edit> edit = ImportText.removal(imports, imports.byPath(path).orElseThrow());
+            if (edit.isEmpty()) {
+                return new ImportFix.Refused(file.path() + ": the import \"" + path + "\" is no longer used but shares"
+                        + " its line with other code; gorewrite removes only whole lines");
+            }
+            file = applied(file, edit.get());
+            if (!file.ok()) {
+                break;
+            }
+            note.add("-" + path);
+        }
+        for (RecipeImports.Spec spec : plan.add()) {
+            FileImports imports = new FileImports(file);
+            if (file.ok() && imports.specs().stream().noneMatch(s -> s.path().equals(spec.path()) && s.name().equals(spec.name()))) {
+                Edit edit = ImportText.addition(imports, spec);
+                file = applied(file, edit);
+                if (!file.ok()) {
+                    break;
+                }
+                note.add("+" + (spec.name().isEmpty() ? "" : spec.name() + " ") + spec.path());
+            }
+        }
+        if (!file.ok()) {
+            return new ImportFix.Refused(file.path() + ": the imports as changed do not parse: " + file.errors().get(0));
+        }
+        return new ImportFix.Fixed(file, note.isEmpty() ? "" : "imports: " + String.join(" ", note));
+    }
+
+    private static GoFile applied(GoFile file, Edit edit) {
+        return GoFile.parse(file.path(), Utf8.encode(Edits.apply(file.text(), List.of(edit))));
+    }
+}
