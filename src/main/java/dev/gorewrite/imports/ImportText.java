@@ -53,7 +53,10 @@ final class ImportText {
                 : asBlock(lines, decl, spec, eol);
     }
 
-    /** `import "a"` (or `import ()`) becomes a block holding both, sorted by path; a comment after it stays on its spec's line. */
+    /**
+     * `import "a"` (or `import ()`) becomes a block holding both, sorted by path, the standard library's
+     * first and other modules' in a group after it; a comment after the declaration stays on its spec's line.
+     */
     private static Edit asBlock(TextLines lines, FileImports.Decl decl, RecipeImports.Spec spec, String eol) {
         List<String[]> entries = new ArrayList<>();
         entries.add(new String[] {spec.path(), spec.goText()});
@@ -63,9 +66,12 @@ final class ImportText {
             entries.add(new String[] {old.path(), lines.text().substring(old.start(), old.end())
                     + (comment ? " " + rest.strip() : "")});
         }
-        entries.sort(Comparator.comparing((String[] e) -> e[0]));
+        entries.sort(Comparator.comparing((String[] e) -> !PackageNames.isStandard(e[0])).thenComparing(e -> e[0]));
         StringBuilder block = new StringBuilder("import (").append(eol);
-        entries.forEach(e -> block.append('\t').append(e[1]).append(eol));
+        for (int i = 0; i < entries.size(); i++) {
+            boolean newGroup = i > 0 && PackageNames.isStandard(entries.get(i - 1)[0]) != PackageNames.isStandard(entries.get(i)[0]);
+            block.append(newGroup ? eol : "").append('\t').append(entries.get(i)[1]).append(eol);
+        }
         return new Edit(decl.start(), decl.end() + (comment ? rest.length() : 0), block.append(")").toString());
     }
 
