@@ -44,7 +44,14 @@ public final class ImportFixer {
             }
         }
         Optional<String> refusal = explicitRemovals(now, recipe, uses, remove);
-        return refusal.<ImportFix>map(ImportFix.Refused::new).orElseGet(() -> apply(after, new Plan(add, remove)));
+        if (refusal.isPresent()) {
+            return new ImportFix.Refused(refusal.get());
+        }
+        try {
+            return apply(after, new Plan(add, remove));
+        } catch (IllegalStateException broken) {
+            return new ImportFix.Refused(broken.getMessage());
+        }
     }
 
     private static boolean imported(FileImports file, String name) {
@@ -95,7 +102,8 @@ public final class ImportFixer {
     /** Makes the plan's changes one at a time, each on the file the one before left, which must still parse. */
     private static ImportFix apply(GoFile after, Plan plan) {
         GoFile file = after;
-        List<String> note = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
         for (String path : plan.remove()) {
             FileImports imports = new FileImports(file);
             Optional<Edit> edit = ImportText.removal(imports, imports.byPath(path).orElseThrow());
@@ -104,29 +112,28 @@ public final class ImportFixer {
                         + " its line with other code; gorewrite removes only whole lines");
             }
             file = applied(file, edit.get());
-            if (!file.ok()) {
-                break;
-            }
-            note.add("-" + path);
+            removed.add("-" + path);
         }
         for (RecipeImports.Spec spec : plan.add()) {
             FileImports imports = new FileImports(file);
-            if (file.ok() && imports.specs().stream().noneMatch(s -> s.path().equals(spec.path()) && s.name().equals(spec.name()))) {
-                Edit edit = ImportText.addition(imports, spec);
-                file = applied(file, edit);
-                if (!file.ok()) {
-                    break;
-                }
-                note.add("+" + (spec.name().isEmpty() ? "" : spec.name() + " ") + spec.path());
+            if (imports.specs().stream().noneMatch(s -> s.path().equals(spec.path()) && s.name().equals(spec.name()))) {
+                file = applied(file, ImportText.addition(imports, spec));
+                added.add("+" + (spec.name().isEmpty() ? "" : spec.name() + " ") + spec.path());
             }
         }
-        if (!file.ok()) {
-            return new ImportFix.Refused(file.path() + ": the imports as changed do not parse: " + file.errors().get(0));
-        }
-        return new ImportFix.Fixed(file, note.isEmpty() ? "" : "imports: " + String.join(" ", note));
+        added.addAll(removed);
+        return new ImportFix.Fixed(file, added.isEmpty() ? "" : "imports: " + String.join(" ", added));
     }
 
+    /**
+     * The file with one import edit made. Such an edit only moves whole import lines, so the result
+     * parses whenever the file did; should one not, the file fails with this message rather than being written broken.
+     */
     private static GoFile applied(GoFile file, Edit edit) {
-        return GoFile.parse(file.path(), Utf8.encode(Edits.apply(file.text(), List.of(edit))));
+        GoFile result = GoFile.parse(file.path(), Utf8.encode(Edits.apply(file.text(), List.of(edit))));
+        if (!result.ok()) {
+            throw new IllegalStateException(file.path() + ": an import edit broke the file: " + result.errors().get(0));
+        }
+        return result;
     }
 }
