@@ -29,21 +29,9 @@ public final class ImportFixer {
         Uses was = Uses.of(new FileImports(before));
         Uses uses = Uses.of(now);
         List<RecipeImports.Spec> add = new ArrayList<>(recipe.imports().add());
-        for (String name : new TreeSet<>(uses.heads().keySet())) {
-            if (was.count(name) == 0 && !imported(now, name) && !uses.elsewhere().contains(name)) {
-                Optional<String> refusal = resolve(now, name, recipe, uses, add);
-                if (refusal.isPresent()) {
-                    return new ImportFix.Refused(refusal.get());
-                }
-            }
-        }
-        List<String> remove = new ArrayList<>();
-        for (ImportSpec s : now.specs()) {
-            if (s.usedAs().filter(n -> was.count(n) > 0 && uses.count(n) == 0).isPresent()) {
-                remove.add(s.path());
-            }
-        }
-        Optional<String> refusal = explicitRemovals(now, recipe, uses, remove);
+        List<String> remove = unused(now, was, uses);
+        Optional<String> refusal = additions(now, was, uses, recipe, add)
+                .or(() -> explicitRemovals(now, recipe, uses, remove));
         if (refusal.isPresent()) {
             return new ImportFix.Refused(refusal.get());
         }
@@ -52,6 +40,31 @@ public final class ImportFixer {
         } catch (IllegalStateException broken) {
             return new ImportFix.Refused(broken.getMessage());
         }
+    }
+
+    /** The paths of imports the code used before and does not any more. */
+    private static List<String> unused(FileImports now, Uses was, Uses uses) {
+        List<String> remove = new ArrayList<>();
+        for (ImportSpec s : now.specs()) {
+            if (s.usedAs().filter(n -> was.count(n) > 0 && uses.count(n) == 0).isPresent()) {
+                remove.add(s.path());
+            }
+        }
+        return remove;
+    }
+
+    /** Adds to {@code add} the import of every package name the new code brought in; the first it cannot resolve, refused. */
+    private static Optional<String> additions(FileImports now, Uses was, Uses uses, Recipe recipe,
+            List<RecipeImports.Spec> add) {
+        for (String name : new TreeSet<>(uses.heads().keySet())) {
+            if (was.count(name) == 0 && !imported(now, name) && !uses.elsewhere().contains(name)) {
+                Optional<String> refusal = resolve(now, name, recipe, uses, add);
+                if (refusal.isPresent()) {
+                    return refusal;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean imported(FileImports file, String name) {
