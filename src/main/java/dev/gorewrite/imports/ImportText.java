@@ -76,9 +76,10 @@ final class ImportText {
     }
 
     /**
-     * Into the block's first group for a standard package, else into its last group when that one
-     * holds other modules (a group of its own after it otherwise); within the group before the
-     * first spec whose path sorts after it, with the comment lines right above that spec.
+     * Into the block's first group for a standard package (a group of its own before it when that
+     * one holds only other modules), else into its last group when that one holds other modules (a
+     * group of its own after it otherwise); within the group before the first spec whose path sorts
+     * after it, and before the comment lines right above that spec.
      */
     private static Edit intoBlock(TextLines lines, FileImports.Decl decl, RecipeImports.Spec spec, String eol) {
         List<List<ImportSpec>> groups = groups(lines, decl);
@@ -88,7 +89,12 @@ final class ImportText {
             ImportSpec tail = last.get(last.size() - 1);
             return Edit.insert(lines.endOf(tail.end()), eol + lines.indentOf(tail.start()) + spec.goText() + eol);
         }
-        List<ImportSpec> group = standard ? groups.get(0) : last;
+        List<ImportSpec> first = groups.get(0);
+        if (standard && first.stream().noneMatch(s -> PackageNames.isStandard(s.path()))) {
+            ImportSpec head = first.get(0);
+            return Edit.insert(aboveComments(lines, decl, head), lines.indentOf(head.start()) + spec.goText() + eol + eol);
+        }
+        List<ImportSpec> group = standard ? first : last;
         for (ImportSpec s : group) {
             if (s.path().compareTo(spec.path()) > 0) {
                 return Edit.insert(aboveComments(lines, decl, s), lines.indentOf(s.start()) + spec.goText() + eol);
