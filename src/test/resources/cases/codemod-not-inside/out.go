@@ -1,5 +1,7 @@
 package p
 
+import "example.com/logger"
+
 func run() {
 	logger.Infof("start %d", 1)
 }

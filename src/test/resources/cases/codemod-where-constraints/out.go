@@ -1,5 +1,7 @@
 package p
 
+import "fmt"
+
 func f() error {
 	if err := a(); err != nil {
 		return fmt.Errorf("reading config"+": %w", err)

@@ -1,5 +1,3 @@
 package infra
 
-import "fmt"
-
 func a() {}

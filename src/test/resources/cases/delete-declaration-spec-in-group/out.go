@@ -1,7 +1,5 @@
 package infra
 
-import "time"
-
 const (
 	retries        = 3 // kept
 )

@@ -1,7 +1,5 @@
 package infra
 
-import "fmt"
-
 func a() {}
 
 // b is kept.

@@ -5,6 +5,7 @@ import dev.gorewrite.edit.Edits;
 import dev.gorewrite.golang.GoFile;
 import dev.gorewrite.golang.SyntaxError;
 import dev.gorewrite.golang.Utf8;
+import dev.gorewrite.imports.ImportFix;
 import dev.gorewrite.pattern.MatchTooCostly;
 import dev.gorewrite.recipe.EditStep;
 import dev.gorewrite.recipe.Recipe;
@@ -85,6 +86,11 @@ public final class Rewriter {
                     return failed(path, bytes, edits, checks,
                             syntaxProblems(file, "result of recipe " + recipe.id() + " does not parse: "));
                 }
+                ImportFix imports = Imports.follow(at.file(), file, recipe, edits);
+                if (imports instanceof ImportFix.Refused refused) {
+                    return failed(path, bytes, edits, checks, List.of(refused.problem()));
+                }
+                file = ((ImportFix.Fixed) imports).file();
                 changed = true;
                 at = new Locator(file);
             }

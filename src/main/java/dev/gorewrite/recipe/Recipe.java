@@ -5,10 +5,11 @@ import java.util.Objects;
 
 /**
  * A checked recipe: which files it targets (globs on paths relative to ROOT), the edits that
- * migrate them and the checks that must hold afterwards. {@code source} names the YAML it came from.
+ * migrate them, the checks that must hold afterwards and what it says about imports. {@code source}
+ * names the YAML it came from.
  */
 public record Recipe(String id, String title, String guide, String source, List<String> files,
-        List<EditStep> edits, List<Check> checks) {
+        List<EditStep> edits, List<Check> checks, RecipeImports imports) {
     public Recipe {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -17,8 +18,15 @@ public record Recipe(String id, String title, String guide, String source, List<
         files = List.copyOf(files);
         edits = List.copyOf(edits);
         checks = List.copyOf(checks);
+        Objects.requireNonNull(imports, "imports");
         if (files.isEmpty()) {
             throw new IllegalArgumentException("recipe " + id + " targets no files");
         }
+    }
+
+    /** A recipe that says nothing about imports: they still follow its code (added, removed when unused). */
+    public Recipe(String id, String title, String guide, String source, List<String> files, List<EditStep> edits,
+            List<Check> checks) {
+        this(id, title, guide, source, files, edits, checks, RecipeImports.NONE);
     }
 }

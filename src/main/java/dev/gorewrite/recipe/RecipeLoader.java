@@ -30,6 +30,8 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * guide: "E2E DataStorage Image Tag Fix Guide, 2. Gateway"   # required
  * files: ["**&#47;gateway_e2e_hybrid.go"]  # required; a glob or a non-empty list of globs, relative to ROOT;
  *                                         # "!glob" excludes what it matches (not every glob may be one)
+ * imports: {slices: slices, add: ["_ embed"], remove: [io/ioutil]}   # optional: name: path, and imports
+ *                                         # to add or remove outright (recipes/FORMAT.md, "Imports")
  * edits:                                  # a non-empty list; may be left out (or []) when checks has some
  *   - guide: "Gateway, change 2"          # required
  *     optional: false                     # default false: no match is then `not-applicable`, not a failure
@@ -55,7 +57,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * for block scalars; a quoted or plain scalar is placed on its first line.
  */
 public final class RecipeLoader {
-    private static final List<String> KEYS = List.of("id", "title", "guide", "files", "edits", "checks");
+    private static final List<String> KEYS = List.of("id", "title", "guide", "files", "imports", "edits", "checks");
     private static final String ID = "[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*";
     /** What starts a glob of {@code files} that excludes (as engine.TargetMatcher reads it). */
     private static final String EXCLUDE = "!";
@@ -95,12 +97,14 @@ public final class RecipeLoader {
         List<Check> checks = top.optional("checks")
                 .flatMap(node -> YamlValues.list(node, "checks", problems))
                 .map(items -> CheckReader.readAll(items, "checks", problems)).orElse(List.of());
+        Optional<RecipeImports> imports = top.optional("imports")
+                .map(node -> ImportsReader.read(node, "imports", problems)).orElse(Optional.of(RecipeImports.NONE));
         requireEditsOrChecks(top);
         if (!problems.isEmpty()) {
             throw new RecipeException(problems.list());
         }
         Recipe recipe = new Recipe(id.orElseThrow(), title.orElseThrow(), guide.orElseThrow(), displayName,
-                files.orElseThrow(), edits, checks);
+                files.orElseThrow(), edits, checks, imports.orElseThrow());
         return new LoadedRecipe(recipe, top.lineOf("id"));
     }
 

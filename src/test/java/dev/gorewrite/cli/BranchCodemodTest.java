@@ -29,6 +29,7 @@ class BranchCodemodTest {
             title: "Clock: sleep on the clock"
             guide: "codemod"
             files: ["**/*.go", "!**/*_test.go"]
+            imports: {clock: example.com/clock}
             edits:
               - guide: "time.Sleep becomes clock.Sleep"
                 optional: true

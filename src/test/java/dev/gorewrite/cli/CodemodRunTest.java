@@ -16,6 +16,7 @@ class CodemodRunTest {
             title: sort.Strings becomes slices.Sort
             guide: Go 1.21 slices
             files: ["**/*.go", "!**/*_gen.go"]
+            imports: {slices: slices}
             edits:
               - guide: Strings
                 matches: all
@@ -34,7 +35,7 @@ class CodemodRunTest {
         CliRunner json = CliRunner.run("run", "--json", "--recipes", root.resolve("sort.yaml").toString(), src.toString());
 
         assertThat(table.exit()).as(table.toString()).isZero();
-        assertThat(table.stderr()).contains("names.go:4  Strings  applied  (2 matches)").doesNotContain("names_gen.go");
+        assertThat(table.stderr()).contains("names.go:4  Strings  applied  (2 matches; imports: +slices)").doesNotContain("names_gen.go");
         JsonNode edit = new ObjectMapper().readTree(json.stdout()).get("files").get(0).get("edits").get(0);
         assertThat(edit.get("matches").toString()).isEqualTo("[{\"line\":4,\"column\":2},{\"line\":6,\"column\":3}]");
     }

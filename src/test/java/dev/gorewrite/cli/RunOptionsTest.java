@@ -26,9 +26,10 @@ class RunOptionsTest {
             func wait() {
             	prepare()
             	time.Sleep(time.Second)
-            	done()
+            	done(clock)
             }
             """;
+    /** `clock` stands alone in done(clock): a variable of the package, so the codemod adds no import for it. */
     private static final String CLOCKED = SLEEPS.replace("time.Sleep(", "clock.Sleep(");
     private static final String CODEMOD = """
             id: mine/clock

@@ -39,7 +39,7 @@ class RecipeLoaderProblemsTest {
         assertThat(problems("""
                 - id: gateway/fix
                 """)).containsExactly(
-                "r.yaml:1: expected a mapping with id, title, guide, files, edits, checks at the top; found a list");
+                "r.yaml:1: expected a mapping with id, title, guide, files, imports, edits, checks at the top; found a list");
     }
 
     @Test
@@ -67,7 +67,7 @@ class RecipeLoaderProblemsTest {
                 edits:
                   - {guide: g, delete: f()}
                 """)).containsExactly(
-                "r.yaml:5: colour: unknown key 'colour'; expected one of: id, title, guide, files, edits, checks");
+                "r.yaml:5: colour: unknown key 'colour'; expected one of: id, title, guide, files, imports, edits, checks");
     }
 
     @Test

@@ -1,0 +1,6 @@
+// Package main runs it.
+package main
+
+func main() {
+	panic("no")
+}

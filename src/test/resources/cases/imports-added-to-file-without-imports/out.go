@@ -1,0 +1,8 @@
+// Package main runs it.
+package main
+
+import "log"
+
+func main() {
+	log.Fatal("no")
+}

@@ -1,0 +1,11 @@
+package conf
+
+import "io/ioutil" // still needed for ReadFile
+
+func load(p string) ([]byte, error) {
+	b, err := ioutil.ReadFile(p)
+	if err != nil {
+		return nil, err
+	}
+	return ioutil.ReadAll(bytesReader(b))
+}

@@ -1,0 +1,5 @@
+package dice
+
+func six() int {
+	return roll(6)
+}

@@ -1,0 +1,11 @@
+package app
+
+import (
+	"fmt"
+
+	_ "example.com/version/register"
+)
+
+var version = "dev"
+
+func show() { fmt.Println(version) }

@@ -1,0 +1,5 @@
+package svc
+
+func serve(log *Logger) {
+	printf("serving %d", 1)
+}

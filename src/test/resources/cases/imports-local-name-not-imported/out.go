@@ -1,0 +1,5 @@
+package svc
+
+func serve(log *Logger) {
+	log.Printf("serving %d", 1)
+}

@@ -1,0 +1,6 @@
+package wait
+
+import _ "embed"
+
+func settle() {
+}

@@ -1,0 +1,5 @@
+package set
+
+func has(xs []string, x string) bool {
+	return contains(xs, x)
+}

@@ -1,0 +1,10 @@
+package conf
+
+import (
+	"os"
+	"strings"
+)
+
+func load(p string) ([]byte, error) {
+	return os.ReadFile(p)
+}
