@@ -3,7 +3,7 @@ package infra
 import "time"
 
 const (
-	retries        = 3 // kept
+	retries = 3 // kept
 )
 
 var (
@@ -11,5 +11,5 @@ var (
 )
 
 type (
-	Tag       string
+	Tag string
 )

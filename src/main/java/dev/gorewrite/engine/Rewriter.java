@@ -1,7 +1,7 @@
 package dev.gorewrite.engine;
 
 import dev.gorewrite.edit.Edit;
-import dev.gorewrite.edit.Edits;
+import dev.gorewrite.format.Formatting;
 import dev.gorewrite.golang.GoFile;
 import dev.gorewrite.golang.SyntaxError;
 import dev.gorewrite.golang.Utf8;
@@ -78,7 +78,7 @@ public final class Rewriter {
             List<Edit> changes = new ArrayList<>();
             planned.forEach(s -> changes.addAll(s.planned().changes()));
             if (!changes.isEmpty()) {
-                file = GoFile.parse(path, Utf8.encode(Edits.apply(file.text(), changes)));
+                file = GoFile.parse(path, Utf8.encode(Formatting.apply(file.text(), changes)));
                 if (!file.ok()) {
                     return failed(path, bytes, edits, checks,
                             syntaxProblems(file, "result of recipe " + recipe.id() + " does not parse: "));

@@ -1,0 +1,5 @@
+package infra
+
+func Start(ctx context.Context, w Writer) { w.Write("start") }
+
+func Stop(ctx context.Context, w Writer) error { return w.Close() }
