@@ -28,6 +28,10 @@ class BuildCheckRunTest {
     private static final String MAIN = "package main\n\nimport (\n\t\"fmt\"\n\n\t\"example.com/m/util\"\n)\n\n"
             + "func main() {\n\tfmt.Println(util.Shout(\"hi\"))\n}\n";
 
+    /** One build cache for the class: each test then compiles only what it changed. */
+    @TempDir
+    static Path goDirs;
+
     @TempDir
     Path dir;
 
@@ -48,7 +52,7 @@ class BuildCheckRunTest {
         Files.createDirectories(module.resolve("cmd"));
         Files.writeString(module.resolve("cmd/main.go"), MAIN);
         recipe = Files.writeString(dir.resolve("yell.yaml"), BREAKS);
-        goEnv = "export GOPATH=" + dir.resolve("gopath") + " GOCACHE=" + dir.resolve("gocache") + " GOPROXY=off";
+        goEnv = "export GOPATH=" + goDirs.resolve("gopath") + " GOCACHE=" + goDirs.resolve("gocache") + " GOPROXY=off";
     }
 
     @Test
