@@ -4,7 +4,12 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import dev.gorewrite.edit.Edit;
 import dev.gorewrite.edit.Edits;
+import dev.gorewrite.golang.GoFile;
+import dev.gorewrite.golang.GoToken;
+import dev.gorewrite.golang.Utf8;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -15,6 +20,8 @@ import java.util.Optional;
  */
 public final class Formatting {
     private static final Formatting DEFAULT = new Formatting(Gofmt.onPath());
+
+    private static final Set<String> CLOSING = Set.of(")", "]", "}");
 
     private final Optional<Gofmt> gofmt;
 
@@ -43,7 +50,31 @@ public final class Formatting {
         if (kept.size() < changes.size() && wasClean(before)) {
             kept = changes;
         }
-        return text.with(kept);
+        String laid = text.with(kept);
+        return sameCode(after, laid) ? laid : after;
+    }
+
+    /**
+     * Layout only: the same code tokens in the same order (gofmt's automatic semicolons aside). A
+     * part of gofmt's changes could in principle split what only the whole keeps together; then the
+     * edits stand as written rather than a file that means something else.
+     */
+    private static boolean sameCode(String after, String laid) {
+        return codeTokens(after).equals(codeTokens(laid));
+    }
+
+    /** Code tokens without semicolons, and without a comma right before a closing bracket (gofmt drops it when the bracket joins the line). */
+    private static List<String> codeTokens(String text) {
+        List<String> tokens = GoFile.lex("layout.go", Utf8.encode(text)).tokens().stream()
+                .filter(t -> !t.hidden() && !t.isSemicolon()).map(GoToken::text).toList();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            boolean trailingComma = tokens.get(i).equals(",") && i + 1 < tokens.size() && CLOSING.contains(tokens.get(i + 1));
+            if (!trailingComma) {
+                out.add(tokens.get(i));
+            }
+        }
+        return out;
     }
 
     /** A change of gofmt's touches an edited line; an insertion between two lines touches both. */
