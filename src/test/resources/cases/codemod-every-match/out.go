@@ -9,8 +9,8 @@ func load(a, b string) ([]byte, []byte, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	y, err := os.ReadFile(b, // the second file
-	)
+	y, err := os.ReadFile(b) // the second file
+
 	_ = os.Getenv("HOME")
 	return x, y, err
 }

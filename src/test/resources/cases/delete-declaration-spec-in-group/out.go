@@ -1,7 +1,7 @@
 package infra
 
 const (
-	retries        = 3 // kept
+	retries = 3 // kept
 )
 
 var (
@@ -9,5 +9,5 @@ var (
 )
 
 type (
-	Tag       string
+	Tag string
 )

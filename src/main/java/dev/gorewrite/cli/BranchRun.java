@@ -1,5 +1,6 @@
 package dev.gorewrite.cli;
 
+import dev.gorewrite.engine.BuildGate;
 import dev.gorewrite.engine.RunSummary;
 import dev.gorewrite.git.BaseCommit;
 import dev.gorewrite.git.BranchRequest;
@@ -12,6 +13,7 @@ import dev.gorewrite.golang.Utf8;
 import dev.gorewrite.recipe.Recipe;
 import dev.gorewrite.report.ChangeDescription;
 import dev.gorewrite.report.PullRequestBody;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,15 +35,17 @@ final class BranchRun {
     private final List<Recipe> recipes;
     private final RecipeOptions recipeOptions;
     private final BranchOptions options;
+    private final Optional<BuildGate> gate;
 
     BranchRun(PrintStream out, PrintStream err, Path root, List<Recipe> recipes, RecipeOptions recipeOptions,
-            BranchOptions options) {
+            BranchOptions options, Optional<BuildGate> gate) {
         this.out = out;
         this.err = err;
         this.root = root;
         this.recipes = recipes;
         this.recipeOptions = recipeOptions;
         this.options = options;
+        this.gate = gate;
     }
 
     int call() {
@@ -53,7 +57,7 @@ final class BranchRun {
                 return ExitCodes.USAGE;
             }
             BaseCommit base = git.base(Optional.ofNullable(options.base));
-            TreeMigration migration = git.migrate(base, recipes, options.fromWorktree);
+            TreeMigration migration = built(git.migrate(base, recipes, options.fromWorktree));
             Terminal.printTable(err, migration.outcomes());
             migration.notes().forEach(n -> err.println("note: " + n));
             if (migration.failed()) {
@@ -80,10 +84,22 @@ final class BranchRun {
                 }
             }
             return written ? ExitCodes.OK : ExitCodes.FAILED;
+        } catch (IOException e) {
+            err.println("--build-check: " + e.getMessage());
+            return ExitCodes.FAILED;
         } catch (GitRefusal e) {
             err.println(e.getMessage());
             return e.reason().usage() ? ExitCodes.USAGE : ExitCodes.FAILED;
         }
+    }
+
+    /** The migration with --build-check's verdicts: a file whose package no longer builds fails, and so no branch is made. */
+    private TreeMigration built(TreeMigration migration) throws IOException {
+        if (gate.isEmpty()) {
+            return migration;
+        }
+        BuildGate.Result result = gate.get().check(root, migration.outcomes());
+        return migration.with(result.outcomes(), result.notes());
     }
 
     private static String describe(BranchResult result, BaseCommit base, TreeMigration migration) {

@@ -1,5 +1,6 @@
 package dev.gorewrite.cli;
 
+import dev.gorewrite.engine.BuildGate;
 import dev.gorewrite.engine.FileOutcome;
 import dev.gorewrite.engine.Problem;
 import dev.gorewrite.engine.Migration;
@@ -48,6 +49,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON report (files, edits, statuses, checks, diffs) on stdout.")
     boolean json;
 
+    @Option(names = "--build-check", description = "After rewriting, go build and go vet the changed files' packages "
+            + "(with the new content, the checkout untouched); a file whose package built before and not after fails. Needs go on PATH.")
+    boolean buildCheck;
+
     @Mixin
     RunReportOptions report = new RunReportOptions();
 
@@ -72,10 +77,20 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         List<Recipe> selected = chosen.get();
+        Optional<BuildGate> gate = buildCheck ? BuildGate.onPath(System.getenv()) : Optional.empty();
+        if (buildCheck && gate.isEmpty()) {
+            err.println("--build-check: no `go` on PATH: the build gate needs a Go toolchain");
+            return ExitCodes.USAGE;
+        }
         if (branch.branch != null) {
-            return new BranchRun(out, err, root, selected, recipes, branch).call();
+            return new BranchRun(out, err, root, selected, recipes, branch, gate).call();
         }
         List<FileOutcome> outcomes = migrate(selected);
+        if (gate.isPresent()) {
+            BuildGate.Result built = gate.get().check(folder(), outcomes);
+            outcomes = new ArrayList<>(built.outcomes());
+            built.notes().forEach(n -> err.println("note: " + n));
+        }
         if (apply) {
             writeAll(outcomes);
         }

@@ -29,4 +29,19 @@ final class Imports {
         }
         return fix;
     }
+
+    /**
+     * The problem a refusal states: the imports package spells it `path:line: message` (it sits
+     * below the engine and knows no {@link Problem}), taken apart here once.
+     */
+    static Problem problem(String path, ImportFix.Refused refused) {
+        String text = refused.problem();
+        String rest = text.startsWith(path + ":") ? text.substring(path.length() + 1) : " " + text;
+        java.util.regex.Matcher placed = java.util.regex.Pattern.compile("(\\d+): (.*)", java.util.regex.Pattern.DOTALL)
+                .matcher(rest);
+        if (placed.matches()) {
+            return new Problem(path, Integer.parseInt(placed.group(1)), 0, Problem.Kind.IMPORTS, placed.group(2));
+        }
+        return Problem.of(path, Problem.Kind.IMPORTS, rest.strip());
+    }
 }

@@ -22,6 +22,10 @@ public record Problem(String path, int line, int column, Kind kind, String messa
         NOT_IDEMPOTENT,
         /** Matching took more steps than its budget. */
         TOO_COSTLY,
+        /** The imports cannot follow the new code (a name no import is declared for, an ambiguous one). */
+        IMPORTS,
+        /** The package no longer builds or vets after the rewrite (`run --build-check`). */
+        BUILD,
         /** The file could not be read, or written. */
         IO
     }

@@ -1,7 +1,7 @@
 package dev.gorewrite.engine;
 
 import dev.gorewrite.edit.Edit;
-import dev.gorewrite.edit.Edits;
+import dev.gorewrite.format.Formatting;
 import dev.gorewrite.golang.GoFile;
 import dev.gorewrite.golang.SyntaxError;
 import dev.gorewrite.golang.Utf8;
@@ -81,14 +81,14 @@ public final class Rewriter {
             List<Edit> changes = new ArrayList<>();
             planned.forEach(s -> changes.addAll(s.planned().changes()));
             if (!changes.isEmpty()) {
-                file = GoFile.parse(path, Utf8.encode(Edits.apply(file.text(), changes)));
+                file = GoFile.parse(path, Utf8.encode(Formatting.apply(file.text(), changes)));
                 if (!file.ok()) {
                     return failed(path, bytes, edits, checks,
                             syntaxProblems(file, "result of recipe " + recipe.id() + " does not parse: "));
                 }
                 ImportFix imports = Imports.follow(at.file(), file, recipe, edits);
                 if (imports instanceof ImportFix.Refused refused) {
-                    return failed(path, bytes, edits, checks, List.of(refused.problem()));
+                    return failed(path, bytes, edits, checks, List.of(Imports.problem(path, refused)));
                 }
                 file = ((ImportFix.Fixed) imports).file();
                 changed = true;

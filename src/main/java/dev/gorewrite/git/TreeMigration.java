@@ -28,6 +28,13 @@ public final class TreeMigration {
         this.targets = byPath;
     }
 
+    /** The same migration with other outcomes for its files (a build gate's) and more notes. */
+    public TreeMigration with(List<FileOutcome> newOutcomes, List<String> moreNotes) {
+        List<String> allNotes = new java.util.ArrayList<>(notes);
+        allNotes.addAll(moreNotes);
+        return new TreeMigration(base, rootInRepository, newOutcomes, allNotes, List.copyOf(targets.values()));
+    }
+
     public BaseCommit base() {
         return base;
     }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * call site is rewritten, and no other code. The call sites are counted independently of the
  * parser and matcher, from the lexer's code tokens (so comments and strings never count), and
  * each changed file must equal its original token for token except at those call sites and in its
- * imports (which StdlibImportsTest checks).
+ * imports (which StdlibImportsIT checks).
  */
 class StdlibCodemodIT {
     private static final Map<String, String> NEW_HOME = Map.of("ReadFile", "os", "WriteFile", "os", "ReadAll", "io");

@@ -3,6 +3,7 @@ package dev.gorewrite.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.gorewrite.TestTools;
 import dev.gorewrite.recipe.RecipeLoader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The ioutil → os/io codemod of StdlibCodemodTest over the Go standard library leaves no import
+ * The ioutil → os/io codemod of StdlibCodemodIT over the Go standard library leaves no import
  * unused and none missing in any file it changes. Checked apart from the import code: the imports
  * and the `name.` selectors are read from the lexer's tokens here (an import's name is the one
  * written, or its path's last element, which holds throughout the standard library), and gofmt
@@ -25,22 +26,22 @@ import org.junit.jupiter.api.io.TempDir;
  * changed packages would also need their tests' dependencies and cmd's module; this check needs no
  * Go toolchain and covers every changed file, tests included.
  */
-class StdlibImportsTest {
+class StdlibImportsIT {
     @TempDir
     Path tmp;
 
     @Test
     void noImportIsLeftUnusedOrMissing() throws Exception {
-        Path src = StdlibCodemodTest.GoCorpus.src();
+        Path src = TestTools.goCorpus().orElse(null);
         assumeTrue(src != null, "the Go standard library corpus is not installed");
-        List<FileOutcome> changed = Migration.run(src, List.of(RecipeLoader.load("ioutil.yaml", StdlibCodemodTest.RECIPE)),
+        List<FileOutcome> changed = Migration.run(src, List.of(RecipeLoader.load("ioutil.yaml", StdlibCodemodIT.RECIPE)),
                 false).stream().filter(o -> o.status() == FileOutcome.Status.CHANGED).toList();
 
         int added = 0;
         int removed = 0;
         for (FileOutcome o : changed) {
-            List<String> before = StdlibCodemodTest.codeTokens(o.before());
-            List<String> after = StdlibCodemodTest.codeTokens(o.after());
+            List<String> before = StdlibCodemodIT.codeTokens(o.before());
+            List<String> after = StdlibCodemodIT.codeTokens(o.after());
             Map<String, String> was = imports(before);
             Map<String, String> now = imports(after);
             Set<String> used = selectorHeads(after);

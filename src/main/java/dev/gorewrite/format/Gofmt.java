@@ -1,0 +1,86 @@
+package dev.gorewrite.format;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The real gofmt, run as a filter (stdin to stdout). It is asked for the layout only: gorewrite
+ * decides which of its changes to keep, so a gofmt of another version never reformats lines that
+ * no edit touched in a file that was not clean.
+ */
+public record Gofmt(Path executable) {
+    private static final Optional<Gofmt> ON_PATH = find(System.getenv("PATH"));
+
+    public Gofmt {
+        if (executable == null || !Files.isExecutable(executable)) {
+            throw new IllegalArgumentException("not an executable gofmt: " + executable);
+        }
+    }
+
+    /** The first executable {@code gofmt} on PATH, looked up once per run. */
+    public static Optional<Gofmt> onPath() {
+        return ON_PATH;
+    }
+
+    static Optional<Gofmt> find(String path) {
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (String dir : path.split(File.pathSeparator)) {
+            Path candidate = Path.of(dir.isEmpty() ? "." : dir, "gofmt");
+            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                return Optional.of(new Gofmt(candidate));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * gofmt run again on its own output until that output stays as it is (at most three times):
+     * gofmt 1.19 is not always idempotent (a call whose last argument carries a line comment
+     * before the closing parenthesis moves the comment on the first pass and re-spaces it on the
+     * second), and a result must be one that {@code gofmt -l} does not list.
+     */
+    public Optional<String> settle(String source) {
+        Optional<String> previous = Optional.of(source);
+        for (int pass = 0; pass < 3; pass++) {
+            Optional<String> next = format(previous.get());
+            if (next.isEmpty() || next.equals(previous)) {
+                return next;
+            }
+            previous = next;
+        }
+        return previous;
+    }
+
+    /**
+     * gofmt's layout of a whole Go file (LF line ends, no BOM), or empty when gofmt refuses it (a
+     * syntax error, bytes that are not UTF-8) or cannot be run.
+     */
+    public Optional<String> format(String source) {
+        try {
+            Process p = new ProcessBuilder(executable.toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            // gofmt reads all of stdin before it writes anything, so writing first cannot block on its output.
+            try (OutputStream in = p.getOutputStream()) {
+                in.write(source.getBytes(StandardCharsets.UTF_8));
+            }
+            byte[] out;
+            try (InputStream stdout = p.getInputStream()) {
+                out = stdout.readAllBytes();
+            }
+            return p.waitFor() == 0 ? Optional.of(new String(out, StandardCharsets.UTF_8)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+}

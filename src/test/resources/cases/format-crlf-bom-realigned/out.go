@@ -1,0 +1,6 @@
+﻿package infra
+
+var gateway = Config{
+	Name:     "gateway",
+	Replicas: 1, // one is enough
+}

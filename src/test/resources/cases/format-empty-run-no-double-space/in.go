@@ -1,0 +1,9 @@
+package infra
+
+func Start(w Writer) {
+	w.Write("start")
+}
+
+func Stop(w Writer) error {
+	return w.Close()
+}

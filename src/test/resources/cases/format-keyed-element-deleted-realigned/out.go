@@ -1,0 +1,12 @@
+package infra
+
+var gateway = Config{
+	Name:     "gateway",
+	Replicas: 1,          // one is enough
+	Env:      "kind-e2e", // the cluster
+}
+
+var other = Config{
+	Name:     "other",
+	Replicas: 2,
+}
