@@ -9,7 +9,9 @@ import dev.gorewrite.golang.Utf8;
 import dev.gorewrite.recipe.Recipe;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -58,14 +60,15 @@ final class AcceptedHunks {
             String what = first.kind() == Problem.Kind.SYNTAX ? "do not parse" : "cannot be checked";
             return Optional.of("the accepted hunks " + what + ": " + placed(first));
         }
-        List<String> failed = new ArrayList<>();
+        // Each failed check once, by its first failure: enough to see what the subset broke.
+        Map<String, String> failed = new LinkedHashMap<>();
         for (CheckOutcome c : checked.checks()) {
             if (!c.passed()) {
-                failed.add(c.id() + ": " + c.message());
+                failed.putIfAbsent(c.id(), c.id() + ": " + c.message());
             }
         }
         return failed.isEmpty() ? Optional.empty()
-                : Optional.of("the accepted hunks fail check " + String.join("; check ", failed));
+                : Optional.of("the accepted hunks fail check " + String.join("; check ", failed.values()));
     }
 
     /** The problem's place in the file (as "line:column: ") and message, without the path. */

@@ -61,6 +61,8 @@ class InteractiveRunTest {
         assertThat(out()).contains(ORCHESTRATOR + ": not written: the accepted hunks fail check ")
                 .contains("tag-declared-once: ")
                 .endsWith("3 files reviewed: 1 written, 1 skipped, 1 refused; 0 could not be migrated\n");
+        // tagDataStorageImageInKind is still there twice; the check is named once.
+        assertThat(out().split("check no-retag-function: ", -1)).hasSize(2);
         assertThat(tree.resolve(ORCHESTRATOR)).hasSameBinaryContentAs(GitRepos.EXAMPLES.resolve(ORCHESTRATOR));
         assertThat(tree.resolve(GATEWAY)).hasSameBinaryContentAs(GitRepos.EXAMPLES.resolve(GATEWAY));
         assertThat(tree.resolve(SIGNAL)).hasSameTextualContentAs(expected(SIGNAL));
