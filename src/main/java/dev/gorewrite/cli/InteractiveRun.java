@@ -68,11 +68,16 @@ final class InteractiveRun {
         }
         long failed = outcomes.stream().filter(f -> f.status() == FileOutcome.Status.FAILED).count();
         outcomes.forEach(f -> f.problems().forEach(err::println));
-        err.println(verdicts.size() + " files reviewed: " + count.getOrDefault(AcceptedHunks.Verdict.Kind.WRITTEN, 0)
-                + " written, " + count.getOrDefault(AcceptedHunks.Verdict.Kind.SKIPPED, 0) + " skipped, "
-                + count.getOrDefault(AcceptedHunks.Verdict.Kind.REFUSED, 0) + " refused; " + failed
-                + " could not be migrated");
+        err.println(summary(verdicts.size(), count, failed));
         boolean refused = count.containsKey(AcceptedHunks.Verdict.Kind.REFUSED);
         return refused || failed > 0 ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    /** "3 files reviewed: 1 written, 1 skipped, 1 refused; 0 could not be migrated". */
+    private static String summary(int reviewed, Map<AcceptedHunks.Verdict.Kind, Integer> count, long failed) {
+        return reviewed + " files reviewed: " + count.getOrDefault(AcceptedHunks.Verdict.Kind.WRITTEN, 0)
+                + " written, " + count.getOrDefault(AcceptedHunks.Verdict.Kind.SKIPPED, 0) + " skipped, "
+                + count.getOrDefault(AcceptedHunks.Verdict.Kind.REFUSED, 0) + " refused; " + failed
+                + " could not be migrated";
     }
 }
