@@ -43,6 +43,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--apply", description = "Rewrite the files in place (atomically) instead of printing a diff.")
     boolean apply;
 
+    @Option(names = {"-i", "--interactive"}, description = "Show each hunk of the diff and ask whether to apply it,"
+            + " as `git add -p` does (answers from stdin); then write the accepted hunks, if they parse and pass the checks.")
+    boolean interactive;
+
     @Option(names = "--exit-code", description = "Exit 1 when a dry run finds changes to make.")
     boolean exitCode;
 
@@ -91,6 +95,9 @@ final class RunCommand implements Callable<Integer> {
             outcomes = new ArrayList<>(built.outcomes());
             built.notes().forEach(n -> err.println("note: " + n));
         }
+        if (interactive) {
+            return InteractiveRun.call(outcomes, selected, folder(), report.context, System.in, err);
+        }
         if (apply) {
             writeAll(outcomes);
         }
@@ -137,7 +144,8 @@ final class RunCommand implements Callable<Integer> {
             return Optional.of("--branch and " + other + " exclude each other: --branch commits the migration to a "
                     + "branch and leaves the files on disk as they are");
         }
-        return Optional.empty();
+        return interactive ? InteractiveRun.misuse(apply, json, branch.branch != null, exitCode, report.quiet)
+                : Optional.empty();
     }
 
     /** The folder that paths in the outcomes are relative to: ROOT, or the folder of a file given as ROOT. */

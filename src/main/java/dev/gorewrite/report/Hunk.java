@@ -71,6 +71,30 @@ record Hunk(int oldStart, int oldEnd, int newStart, int newEnd, List<AbstractDel
     }
 
     /**
+     * Whether the 1-based old {@code line} is among the lines this hunk shows; a hunk that only
+     * inserts (with no context) shows none, so the line it inserts after counts as its own.
+     */
+    boolean covers(int line) {
+        return line > oldStart && line <= Math.max(oldEnd, oldStart + 1);
+    }
+
+    /**
+     * Appends the old lines from {@code from} up to this hunk's last change with its changes made,
+     * and returns the old line after it: applying the hunks one after another rebuilds the file
+     * with only those changes.
+     */
+    int applyTo(List<String> oldLines, int from, StringBuilder out) {
+        int line = from;
+        for (AbstractDelta<String> delta : deltas) {
+            Chunk<String> source = delta.getSource();
+            oldLines.subList(line, source.getPosition()).forEach(out::append);
+            delta.getTarget().getLines().forEach(out::append);
+            line = source.getPosition() + source.size();
+        }
+        return line;
+    }
+
+    /**
      * A range as "start,count" with start 1-based; an empty range names the line before it (0 at
      * the top of the file), which is how git writes and expects it.
      */

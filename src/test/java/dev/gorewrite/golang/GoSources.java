@@ -128,27 +128,9 @@ public final class GoSources {
         }
     }
 
-    /** The go.corpus property (set by the build), else `go env GOROOT`/src, else Debian's Go 1.19 sources. */
+    /** The Go standard library's sources, as every test finds them (TestTools), or null. */
     static Path corpusRoot() {
-        for (String candidate : new String[] {System.getProperty("go.corpus"), goRootSource(), "/usr/share/go-1.19/src"}) {
-            if (candidate != null && Files.isDirectory(Path.of(candidate))) {
-                return Path.of(candidate);
-            }
-        }
-        return null;
-    }
-
-    private static String goRootSource() {
-        try {
-            Process go = new ProcessBuilder("go", "env", "GOROOT").redirectErrorStream(true).start();
-            String root = new String(go.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            return go.waitFor() == 0 && !root.isEmpty() ? root + "/src" : null;
-        } catch (IOException e) {
-            return null; // no go on PATH
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
+        return dev.gorewrite.TestTools.goCorpus().orElse(null);
     }
 
     private static long size(Path p) {

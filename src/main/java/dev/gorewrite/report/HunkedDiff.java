@@ -1,0 +1,83 @@
+package dev.gorewrite.report;
+
+import com.github.difflib.DiffUtils;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One file's unified diff as hunks that can be taken or left one by one (`run --interactive`):
+ * the hunks {@link UnifiedDiff} prints, which old lines each shows, and the text the file gets
+ * from any subset of them.
+ */
+public final class HunkedDiff {
+    private final String header;
+    private final List<String> oldLines;
+    private final List<Hunk> hunks;
+
+    private HunkedDiff(String header, List<String> oldLines, List<Hunk> hunks) {
+        this.header = header;
+        this.oldLines = oldLines;
+        this.hunks = hunks;
+    }
+
+    /**
+     * The hunks from {@code before} to {@code after} of the file at {@code relativePath} (relative
+     * to the repository root; '\' is written as '/'), with {@code context} unchanged lines around
+     * each change; none when the texts are equal.
+     */
+    public static HunkedDiff of(String relativePath, String before, String after, int context) {
+        if (context < 0) {
+            throw new IllegalArgumentException("context " + context + " is negative");
+        }
+        String path = relativePath.replace('\\', '/');
+        String header = "diff --git a/" + path + " b/" + path + "\n--- a/" + path + "\n+++ b/" + path + "\n";
+        List<String> oldLines = Lines.withTerminators(before);
+        List<String> newLines = Lines.withTerminators(after);
+        return new HunkedDiff(header, oldLines,
+                Hunk.group(DiffUtils.diff(oldLines, newLines).getDeltas(), oldLines.size(), context));
+    }
+
+    /** The `diff --git`, `---` and `+++` lines. */
+    public String header() {
+        return header;
+    }
+
+    public int size() {
+        return hunks.size();
+    }
+
+    /** Hunk {@code i} (0-based) as the diff prints it: its {@code @@} line, then its lines. */
+    public String hunk(int i) {
+        StringBuilder out = new StringBuilder();
+        hunks.get(i).appendTo(out, oldLines);
+        return out.toString();
+    }
+
+    /** Whether hunk {@code i} shows the 1-based old {@code line}. */
+    public boolean covers(int i, int line) {
+        return hunks.get(i).covers(line);
+    }
+
+    /** The whole diff, header and every hunk; "" when there is no change. */
+    public String text() {
+        if (hunks.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(header);
+        hunks.forEach(h -> h.appendTo(out, oldLines));
+        return out.toString();
+    }
+
+    /** The old text with the changes of the {@code accepted} hunks (0-based indexes) only. */
+    public String with(Set<Integer> accepted) {
+        StringBuilder out = new StringBuilder();
+        int line = 0;
+        for (int i = 0; i < hunks.size(); i++) {
+            if (accepted.contains(i)) {
+                line = hunks.get(i).applyTo(oldLines, line, out);
+            }
+        }
+        oldLines.subList(line, oldLines.size()).forEach(out::append);
+        return out.toString();
+    }
+}
