@@ -151,7 +151,7 @@ public final class BuildGate {
     }
 
     private static String relative(Path base, Path p) {
-        String r = base.relativize(p).toString().replace('\\', '/');
+        String r = SourceTree.relative(base, p);
         return r.isEmpty() ? "." : r;
     }
 

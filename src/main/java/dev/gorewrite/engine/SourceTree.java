@@ -141,4 +141,16 @@ public final class SourceTree {
     public static boolean isSkipped(String folderName) {
         return folderName.equals("testdata") || folderName.equals("vendor") || folderName.startsWith(".");
     }
+
+    /**
+     * {@code file} relative to {@code root}, its folders joined by '/' whatever the system's
+     * separator: a '\\' in a Linux file name stays part of that name.
+     */
+    public static String relative(Path root, Path file) {
+        StringBuilder out = new StringBuilder();
+        for (Path part : root.relativize(file)) {
+            out.append(out.length() == 0 ? "" : "/").append(part);
+        }
+        return out.toString();
+    }
 }

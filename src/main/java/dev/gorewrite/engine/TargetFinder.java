@@ -77,7 +77,7 @@ public final class TargetFinder {
     }
 
     private static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        return SourceTree.relative(root, file);
     }
 
     /**

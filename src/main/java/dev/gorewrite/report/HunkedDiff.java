@@ -22,15 +22,16 @@ public final class HunkedDiff {
 
     /**
      * The hunks from {@code before} to {@code after} of the file at {@code relativePath} (relative
-     * to the repository root; '\' is written as '/'), with {@code context} unchanged lines around
+     * to the repository root, folders joined by '/'; quoted as git quotes odd names), with {@code context} unchanged lines around
      * each change; none when the texts are equal.
      */
     public static HunkedDiff of(String relativePath, String before, String after, int context) {
         if (context < 0) {
             throw new IllegalArgumentException("context " + context + " is negative");
         }
-        String path = relativePath.replace('\\', '/');
-        String header = "diff --git a/" + path + " b/" + path + "\n--- a/" + path + "\n+++ b/" + path + "\n";
+        String a = GitPath.of("a/", relativePath);
+        String b = GitPath.of("b/", relativePath);
+        String header = "diff --git " + a + " " + b + "\n--- " + a + "\n+++ " + b + "\n";
         List<String> oldLines = Lines.withTerminators(before);
         List<String> newLines = Lines.withTerminators(after);
         return new HunkedDiff(header, oldLines,

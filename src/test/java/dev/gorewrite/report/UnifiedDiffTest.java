@@ -72,7 +72,7 @@ class UnifiedDiffTest {
         Files.createDirectories(file.getParent());
         Files.write(file, before.getBytes(UTF_8));
         git(repo, "init", "-q");
-        String diff = UnifiedDiff.of("cmd\\app\\main.go", before, after, 3);
+        String diff = UnifiedDiff.of("cmd/app/main.go", before, after, 3);
         Path patch = repo.resolve("fix.patch");
         Files.write(patch, diff.getBytes(UTF_8));
 
