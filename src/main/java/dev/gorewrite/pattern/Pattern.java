@@ -262,6 +262,13 @@ public final class Pattern {
             String name = source.substring(span[0], span[1]);
             String value = values.get(name);
             int end = span[1];
+            if (name.startsWith("$...") && "".equals(value) && aloneOnItsLine(span)) {
+                // An empty run on a line of its own leaves no line behind.
+                out.append(source, at, source.lastIndexOf('\n', span[0] - 1) + 1);
+                int newline = source.indexOf('\n', span[1]);
+                at = newline < 0 ? source.length() : newline + 1;
+                continue;
+            }
             if (name.startsWith("$...") && "".equals(value)) {
                 int after = commaAfter(end);
                 if (after > end) {
@@ -279,6 +286,11 @@ public final class Pattern {
             at = end;
         }
         return out.append(source.substring(at)).toString();
+    }
+
+    private boolean aloneOnItsLine(int[] span) {
+        int lineStart = source.lastIndexOf('\n', span[0] - 1) + 1;
+        return source.substring(lineStart, span[0]).isBlank() && !codeFollowsOnLine(span[1]);
     }
 
     private boolean codeFollowsOnLine(int from) {
