@@ -2,7 +2,8 @@ package dev.gorewrite.edit;
 
 /**
  * Keeps the blank lines around a deleted block the way gofmt would leave them, so that deleting a
- * block does not leave a hole of two blank lines or a blank line hanging inside braces.
+ * block does not leave a hole of two blank lines or a blank line hanging inside braces. Lines are
+ * judged by their tokens ({@link LineModel}): a `{` closing a comment opens no block.
  */
 public final class BlankLines {
 
@@ -17,6 +18,12 @@ public final class BlankLines {
      * the first one above the block, else the last one below: the lines kept are the file's own.
      */
     public static Edit widenDeletion(String text, int start, int end) {
+        return widenDeletion(LineModel.of(text), start, end);
+    }
+
+    /** As {@link #widenDeletion(String, int, int)}, on a file's lines (read from its tokens). */
+    public static Edit widenDeletion(LineModel lines, int start, int end) {
+        String text = lines.text();
         checkLineStart(text, start, "start");
         checkLineStart(text, end, "end");
         if (end < start) {
@@ -25,48 +32,26 @@ public final class BlankLines {
         if (start == end) {
             return Edit.delete(start, end); // nothing deleted, so no gap to tidy
         }
-        int top = start;
-        while (top > 0 && isBlankLine(text, Indentation.lineStart(text, top - 1))) {
-            top = Indentation.lineStart(text, top - 1);
+        int top = lines.lineOf(start);
+        while (top > 1 && lines.isBlank(top - 1)) {
+            top--;
         }
-        int bottom = end;
-        while (bottom < text.length() && isBlankLine(text, bottom)) {
-            bottom = Indentation.nextLineStart(text, bottom);
+        int bottom = end == text.length() ? lines.count() + 1 : lines.lineOf(end);
+        while (bottom <= lines.count() && lines.end(bottom) > lines.start(bottom) && lines.isBlank(bottom)) {
+            bottom++;
         }
-        boolean anyBlank = top < start || bottom > end;
-        if (!anyBlank || opensBlock(text, top) || closesBlock(text, bottom)) {
-            return Edit.delete(top, bottom);
+        int topAt = lines.start(top);
+        int bottomAt = bottom > lines.count() ? text.length() : lines.start(bottom);
+        boolean anyBlank = topAt < start || bottomAt > end;
+        boolean opened = top == 1 || lines.opens(top - 1);
+        boolean closed = bottomAt == text.length() || lines.closes(bottom);
+        if (!anyBlank || opened || closed) {
+            return Edit.delete(topAt, bottomAt);
         }
-        if (top < start) {
-            return Edit.delete(Indentation.nextLineStart(text, top), bottom);
+        if (topAt < start) {
+            return Edit.delete(lines.end(top), bottomAt);
         }
-        return Edit.delete(start, Indentation.lineStart(text, bottom - 1));
-    }
-
-    private static boolean isBlankLine(String text, int lineStart) {
-        return Indentation.isBlank(text.subSequence(lineStart, Indentation.nextLineStart(text, lineStart)));
-    }
-
-    /** Whether the line just above {@code lineStart} ends in '{' or '(' (the text's start counts too). */
-    private static boolean opensBlock(String text, int lineStart) {
-        int i = lineStart - 1;
-        while (i >= 0 && isSpace(text.charAt(i))) {
-            i--;
-        }
-        return i < 0 || text.charAt(i) == '{' || text.charAt(i) == '(';
-    }
-
-    /** Whether the line at {@code lineStart} starts with '}' or ')' (the text's end counts too). */
-    private static boolean closesBlock(String text, int lineStart) {
-        int i = lineStart;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            i++;
-        }
-        return i == text.length() || text.charAt(i) == '}' || text.charAt(i) == ')';
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+        return Edit.delete(start, lines.start(bottom - 1));
     }
 
     private static void checkLineStart(String text, int offset, String which) {

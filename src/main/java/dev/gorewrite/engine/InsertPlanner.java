@@ -1,7 +1,6 @@
 package dev.gorewrite.engine;
 
 import dev.gorewrite.edit.Edit;
-import dev.gorewrite.edit.Indentation;
 import dev.gorewrite.recipe.EditKind;
 import dev.gorewrite.recipe.EditStep;
 import java.util.List;
@@ -40,7 +39,7 @@ final class InsertPlanner {
         }
         String newline = ctx.newline();
         int anchorCodeLine = before ? at.lineOf(anchor.start()) : anchor.line();
-        String indent = Indentation.indentOfLine(at.text(), at.lineStart(anchorCodeLine));
+        String indent = at.lines().indent(anchorCodeLine);
         String code = CodeRenderer.lines(insert.code(), Map.of(), indent, newline);
         String gap = insert.separate() ? newline : "";
         Edit edit = before ? Edit.insert(anchor.start(), code + gap) : Edit.insert(anchor.end(), gap + code);

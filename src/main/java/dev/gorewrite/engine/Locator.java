@@ -1,5 +1,6 @@
 package dev.gorewrite.engine;
 
+import dev.gorewrite.edit.LineModel;
 import dev.gorewrite.golang.GoFile;
 import dev.gorewrite.golang.GoToken;
 import dev.gorewrite.pattern.CodeIndex;
@@ -29,7 +30,7 @@ final class Locator {
     private final GoFile file;
     private final SyntaxTree tree;
     private final String text;
-    private final SourceLines lines;
+    private final LineModel lines;
     /** The token view the drift messages use; built only when an edit drifts. */
     private CodeIndex code;
 
@@ -37,7 +38,7 @@ final class Locator {
         this.file = file;
         this.tree = SyntaxTree.of(file);
         this.text = file.text();
-        this.lines = new SourceLines(file);
+        this.lines = LineModel.of(file);
     }
 
     GoFile file() {
@@ -196,7 +197,7 @@ final class Locator {
         if (start == lineStart(lineOf(offset))) {
             return Optional.empty();
         }
-        return Optional.of(start + indentWidth(start));
+        return Optional.of(start + lines.indent(lineOf(start)).length());
     }
 
     private int commentBlockStart(int line) {
@@ -213,9 +214,10 @@ final class Locator {
         return lineEnd(line);
     }
 
+    /** Whether nothing but indentation comes before the token on its line. */
     private boolean isOwnLine(GoToken t) {
         int start = lineStart(lineOf(t.offset()));
-        return text.substring(start, t.offset()).isBlank();
+        return t.offset() - start == lines.indent(lineOf(t.offset())).length();
     }
 
     boolean isCommentLine(int line) {
@@ -226,16 +228,17 @@ final class Locator {
         return lines.isBlank(line);
     }
 
-    int indentWidth(int lineStartOffset) {
-        int i = lineStartOffset;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            i++;
-        }
-        return i - lineStartOffset;
-    }
-
     int lineOf(int offset) {
         return lines.lineOf(offset);
+    }
+
+    LineModel lines() {
+        return lines;
+    }
+
+    /** The indentation of the line holding {@code offset}. */
+    String indentAt(int offset) {
+        return lines.indent(lines.lineOf(offset));
     }
 
     int lineStart(int line) {

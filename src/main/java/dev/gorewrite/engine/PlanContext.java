@@ -49,7 +49,7 @@ record PlanContext(Locator at, String path, String recipeId, String newline) {
     /** Deletes whole lines from {@code start} through the line holding {@code lastOffset}, tidying blank lines. */
     Edit deleteLines(int start, int lastOffset) {
         int end = at.lineEnd(at.lineOf(Math.max(start, lastOffset - 1)));
-        return BlankLines.widenDeletion(at.text(), start, end);
+        return BlankLines.widenDeletion(at.lines(), start, end);
     }
 
     int lineOf(Match m) {

@@ -2,7 +2,6 @@ package dev.gorewrite.engine;
 
 import dev.gorewrite.edit.Edit;
 import dev.gorewrite.edit.Edits;
-import dev.gorewrite.edit.Indentation;
 import dev.gorewrite.golang.GoToken;
 import dev.gorewrite.pattern.CaptureText;
 import dev.gorewrite.pattern.Match;
@@ -55,7 +54,7 @@ final class ReplacePlanner {
         if (!r.from().headComments().isEmpty()) {
             start = at.commentTextAbove(m.start()).orElse(start);
         }
-        String indent = Indentation.indentOfLine(at.text(), m.start());
+        String indent = at.indentAt(m.start());
         return new Edit(start, m.end(), render(r, m, all, indent));
     }
 
@@ -73,7 +72,7 @@ final class ReplacePlanner {
         String text = ctx.at().text();
         List<Edit> inner = new ArrayList<>();
         for (Match m : outermost(all, new Locator.Range(c.start(), c.end()))) {
-            String rendered = render(r, m, all, Indentation.indentOfLine(text, m.start()));
+            String rendered = render(r, m, all, ctx.at().indentAt(m.start()));
             inner.add(new Edit(m.start() - c.start(), m.end() - c.start(), rendered));
         }
         String code = Edits.apply(text.substring(c.start(), c.end()), inner);
