@@ -16,6 +16,29 @@ class BlankLinesTest {
     }
 
     @Test
+    void aBraceAtTheEndOfACommentOpensNoBlock() {
+        String text = """
+                func f() {
+                	a()
+                	// see the block {
+
+                	drop()
+
+                	b()
+                }
+                """;
+
+        assertThat(deleteLines(text, "drop()", "drop()")).isEqualTo("""
+                func f() {
+                	a()
+                	// see the block {
+
+                	b()
+                }
+                """);
+    }
+
+    @Test
     void blockBetweenTwoBlankLinesLeavesOne() {
         String text = """
                 func f() {
