@@ -1,0 +1,7 @@
+package p
+
+import "sort"
+
+func f(names []string) {
+	sort.Strings(names)
+}

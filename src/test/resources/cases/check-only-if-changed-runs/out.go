@@ -1,0 +1,7 @@
+package p
+
+import "slices"
+
+func f(names []string) {
+	slices.Sort(names)
+}

@@ -1,0 +1,5 @@
+package p
+
+func f(names []string) {
+	use(names)
+}
