@@ -155,7 +155,7 @@ find_tools() {
     if command -v rg >/dev/null || why=$(apt_install ripgrep); then
         RG=$(command -v rg || true)
     fi
-    [[ -n $RG ]] && note "ripgrep:  $RG ($("$RG" --version 2>/dev/null | head -n 1))" \
+    [[ -n $RG ]] && note "ripgrep:  $RG ($("$RG" --version 2>/dev/null | sed -n 1p))" \
         || echo "  ripgrep:  NOT AVAILABLE, its figure is left out (${why:-apt-get install ripgrep failed})"
 
     why=""
@@ -346,12 +346,12 @@ report() {
 
     local commit java_v tree_files tree_mb
     commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
-    java_v=$(java -version 2>&1 | head -n 1)
+    java_v=$(java -version 2>&1 | sed -n 1p)
     tree_files=$(find "$CORPUS" -type f -name '*.go' | wc -l)
     tree_mb=$(find "$CORPUS" -type f -name '*.go' -printf '%s\n' | awk '{s += $1} END {printf "%.1f", s / 1e6}')
     local refs=()
     [[ -n $GOFMT ]] && refs+=("$(go version 2>/dev/null | awk '{print "gofmt (" $3 ")"}')")
-    [[ -n $RG ]] && refs+=("$("$RG" --version 2>/dev/null | head -n 1)")
+    [[ -n $RG ]] && refs+=("$("$RG" --version 2>/dev/null | sed -n 1p)")
     [[ -n $AST_GREP ]] && refs+=("$("$AST_GREP" --version)")
     echo
     echo "---- paste from here ----"

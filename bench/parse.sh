@@ -201,7 +201,7 @@ report() {
 
     local commit java_v go_v
     commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
-    java_v=$(java "${JAVA_FLAGS[@]}" -version 2>&1 | head -n 1)
+    java_v=$(java "${JAVA_FLAGS[@]}" -version 2>&1 | sed -n 1p)
     go_v=$(go version 2>/dev/null || echo "gofmt: $(command -v "$GOFMT")")
     echo
     echo "---- paste from here ----"
