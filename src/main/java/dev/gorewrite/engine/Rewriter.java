@@ -65,45 +65,72 @@ public final class Rewriter {
         if (!file.ok()) {
             return FileOutcome.failed(path, bytes, List.of(), List.of(), syntaxProblems(file, ""));
         }
-        List<EditOutcome> edits = new ArrayList<>();
-        List<CheckOutcome> checks = new ArrayList<>();
-        boolean changed = false;
-        Locator at = new Locator(file);
+        OneFile run = new OneFile(path, bytes, file);
         for (Recipe recipe : recipes) {
+            List<Problem> problems = run.apply(recipe);
+            if (!problems.isEmpty()) {
+                return failed(path, bytes, run.edits, run.checks, problems);
+            }
+        }
+        return run.outcome();
+    }
+
+    /** One file as the recipes rewrite it, one after another: its current text, and what each edit and check said. */
+    private static final class OneFile {
+        private final String path;
+        private final byte[] bytes;
+        private final List<EditOutcome> edits = new ArrayList<>();
+        private final List<CheckOutcome> checks = new ArrayList<>();
+        private Locator at;
+        private boolean changed;
+
+        OneFile(String path, byte[] bytes, GoFile file) {
+            this.path = path;
+            this.bytes = bytes;
+            this.at = new Locator(file);
+        }
+
+        /** Plans, applies and checks one recipe; the problems that fail the file, if any. */
+        List<Problem> apply(Recipe recipe) {
             List<Step> planned = plan(at, path, recipe, edits);
             List<Problem> problems = blocking(path, planned);
             if (problems.isEmpty()) {
                 problems = overlaps(at, path, recipe, planned);
             }
-            if (!problems.isEmpty()) {
-                return failed(path, bytes, edits, checks, problems);
-            }
             List<Edit> changes = new ArrayList<>();
             planned.forEach(s -> changes.addAll(s.planned().changes()));
-            if (!changes.isEmpty()) {
-                file = GoFile.parse(path, Utf8.encode(Formatting.apply(file.text(), changes)));
-                if (!file.ok()) {
-                    return failed(path, bytes, edits, checks,
-                            syntaxProblems(file, "result of recipe " + recipe.id() + " does not parse: "));
-                }
-                ImportFix imports = Imports.follow(at.file(), file, recipe, edits);
-                if (imports instanceof ImportFix.Refused refused) {
-                    return failed(path, bytes, edits, checks, List.of(Imports.problem(path, refused)));
-                }
-                file = ((ImportFix.Fixed) imports).file();
-                changed = true;
-                at = new Locator(file);
+            if (problems.isEmpty() && !changes.isEmpty()) {
+                problems = rewrite(recipe, changes);
             }
-            List<CheckOutcome> results = CheckRunner.run(recipe, at, !changes.isEmpty());
-            checks.addAll(results);
-            List<Problem> failures = failedChecks(path, results);
-            if (!failures.isEmpty()) {
-                return failed(path, bytes, edits, checks, failures);
-            }
+            return problems.isEmpty() ? check(recipe, !changes.isEmpty()) : problems;
         }
-        byte[] after = changed ? Utf8.encode(file.text()) : bytes;
-        FileOutcome.Status status = changed ? FileOutcome.Status.CHANGED : FileOutcome.Status.UNCHANGED;
-        return new FileOutcome(path, status, bytes, after, edits, checks, List.of());
+
+        /** The text changes applied (laid out by gofmt where it may), the result parsed, the imports made to follow. */
+        private List<Problem> rewrite(Recipe recipe, List<Edit> changes) {
+            GoFile file = GoFile.parse(path, Utf8.encode(Formatting.apply(at.text(), changes)));
+            if (!file.ok()) {
+                return syntaxProblems(file, "result of recipe " + recipe.id() + " does not parse: ");
+            }
+            ImportFix imports = Imports.follow(at.file(), file, recipe, edits);
+            if (imports instanceof ImportFix.Refused refused) {
+                return List.of(Imports.problem(path, refused));
+            }
+            at = new Locator(((ImportFix.Fixed) imports).file());
+            changed = true;
+            return List.of();
+        }
+
+        private List<Problem> check(Recipe recipe, boolean changedByRecipe) {
+            List<CheckOutcome> results = CheckRunner.run(recipe, at, changedByRecipe);
+            checks.addAll(results);
+            return failedChecks(path, results);
+        }
+
+        FileOutcome outcome() {
+            byte[] after = changed ? Utf8.encode(at.text()) : bytes;
+            FileOutcome.Status status = changed ? FileOutcome.Status.CHANGED : FileOutcome.Status.UNCHANGED;
+            return new FileOutcome(path, status, bytes, after, edits, checks, List.of());
+        }
     }
 
     private static List<Step> plan(Locator at, String path, Recipe recipe, List<EditOutcome> outcomes) {
