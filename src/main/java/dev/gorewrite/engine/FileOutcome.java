@@ -11,6 +11,8 @@ public record FileOutcome(String path, Status status, byte[] before, byte[] afte
         List<CheckOutcome> checks, List<Problem> problems) {
     public enum Status { UNCHANGED, CHANGED, FAILED }
 
+    private static final byte[] NO_TEXT = {};
+
     public FileOutcome {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(status, "status");
@@ -25,6 +27,18 @@ public record FileOutcome(String path, Status status, byte[] before, byte[] afte
         if (status == Status.FAILED && problems.isEmpty()) {
             throw new IllegalArgumentException(path + ": a failure needs a reason");
         }
+    }
+
+    /**
+     * The outcome as a tree run keeps it: a file nothing changed keeps no text (its bytes are on
+     * disk, and a report needs only its statuses), so a run's memory grows with the files it
+     * changes or fails, not with the files it reads.
+     */
+    public FileOutcome withoutUnchangedText() {
+        if (status != Status.UNCHANGED || before.length == 0) {
+            return this;
+        }
+        return new FileOutcome(path, status, NO_TEXT, NO_TEXT, edits, checks, problems);
     }
 
     /** This file, not written after all (a refused write): failed, and no edit of it says applied. */

@@ -86,6 +86,7 @@ public final class Migration {
             return null;
         }
         progress.parsed();
-        return checkOnly ? Rewriter.check(t.path(), bytes, wanted) : Rewriter.rewrite(t.path(), bytes, wanted);
+        FileOutcome outcome = checkOnly ? Rewriter.check(t.path(), bytes, wanted) : Rewriter.rewrite(t.path(), bytes, wanted);
+        return outcome.withoutUnchangedText();
     }
 }
