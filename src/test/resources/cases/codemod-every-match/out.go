@@ -10,7 +10,6 @@ func load(a, b string) ([]byte, []byte, error) {
 		return nil, nil, err
 	}
 	y, err := os.ReadFile(b) // the second file
-
 	_ = os.Getenv("HOME")
 	return x, y, err
 }

@@ -61,6 +61,25 @@ public final class CaptureText {
         return false;
     }
 
+    /**
+     * Code that ends in a `//` comment as [the code before it, less the spaces and one separating
+     * comma at its end; the comment]: a comment that ended an item's line, to be put back at the
+     * end of the line the code lands on.
+     */
+    static String[] splitTrailingComment(String code) {
+        List<GoToken> tokens = GoFile.lex("capture", Utf8.encode(code)).tokens();
+        int i = tokens.size() - 1;
+        while (tokens.get(i).type() == GoLexer.WS || tokens.get(i).isNewline()) {
+            i--;
+        }
+        GoToken comment = tokens.get(i);
+        String before = code.substring(0, comment.offset()).stripTrailing();
+        if (before.endsWith(",")) {
+            before = before.substring(0, before.length() - 1).stripTrailing();
+        }
+        return new String[] {before, comment.text().stripTrailing()};
+    }
+
     /** {@code captured} with {@code indent} put before each line it continues on (blank ones aside). */
     public static String indented(String captured, String indent) {
         if (indent.isEmpty() || captured.indexOf('\n') < 0) {

@@ -279,13 +279,36 @@ public final class Pattern {
                 }
             }
             String indent = CaptureText.leadingWhitespace(source, source.lastIndexOf('\n', span[0] - 1) + 1);
-            out.append(source, at, span[0]).append(value == null ? name : CaptureText.indented(value, indent));
+            out.append(source, at, span[0]);
             if (value != null && CaptureText.endsWithLineComment(value) && codeFollowsOnLine(end)) {
-                out.append('\n').append(indent); // what follows must not end up inside the comment
+                at = trailingCommentToLineEnd(out, CaptureText.splitTrailingComment(value), indent, end);
+                continue;
             }
+            out.append(value == null ? name : CaptureText.indented(value, indent));
             at = end;
         }
         return out.append(source.substring(at)).toString();
+    }
+
+    /**
+     * Bound code that ends in a `//` comment, with more code after it on the template's line: the
+     * code goes in place and the comment to the end of that line (`f(b, // why` + `)` is
+     * `f(b) // why`), where nothing follows it; where another name stands later on that line, the
+     * comment becomes a `/* … */` one in place. Returns where copying the source resumes.
+     */
+    private int trailingCommentToLineEnd(StringBuilder out, String[] codeAndComment, String indent, int end) {
+        int newline = source.indexOf('\n', end);
+        int lineEnd = newline < 0 ? source.length() : newline;
+        boolean namesLater = metavariableSpans.stream().anyMatch(span -> span[0] >= end && span[0] < lineEnd);
+        if (namesLater) {
+            String text = codeAndComment[1].substring(2).strip();
+            String inline = text.contains("*/") ? codeAndComment[1] + "\n" + indent : "/* " + text + " */";
+            out.append(CaptureText.indented(codeAndComment[0], indent)).append(' ').append(inline);
+            return end;
+        }
+        out.append(CaptureText.indented(codeAndComment[0], indent)).append(source, end, lineEnd).append(' ')
+                .append(codeAndComment[1]);
+        return lineEnd;
     }
 
     private boolean aloneOnItsLine(int[] span) {

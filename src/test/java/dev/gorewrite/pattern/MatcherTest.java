@@ -140,6 +140,16 @@ class MatcherTest {
     }
 
     @Test
+    void aBoundRunEndingInALineCommentPutsTheCommentAtTheEndOfItsNewLine() throws Exception {
+        Map<String, String> bound = Map.of("$...A", "b, // the second file", "$X", "x");
+
+        assertThat(Pattern.compile("y := os.ReadFile($...A)").substitute(bound))
+                .isEqualTo("y := os.ReadFile(b) // the second file");
+        assertThat(Pattern.compile("y := g($...A, $X)").substitute(bound))
+                .isEqualTo("y := g(b /* the second file */, x)");
+    }
+
+    @Test
     void manyWildcardsOverALongListStayPolynomial() throws Exception {
         StringBuilder call = new StringBuilder("package p\n\nvar _ = g(");
         for (int i = 0; i < 3000; i++) {
