@@ -30,17 +30,25 @@ public final class Rewriter {
 
     public static FileOutcome rewrite(String path, byte[] bytes, List<Recipe> recipes) {
         try {
-            FileOutcome once = rewriteOnce(path, bytes, recipes);
-            return once.status() == FileOutcome.Status.CHANGED ? idempotent(once, recipes) : once;
+            GoFile file = GoFile.parse(path, bytes);
+            if (!file.ok()) {
+                return FileOutcome.failed(path, bytes, List.of(), List.of(), syntaxProblems(file, ""));
+            }
+            OneFile once = run(new OneFile(path, bytes, new Locator(file)), recipes);
+            FileOutcome outcome = once.outcome();
+            return outcome.status() == FileOutcome.Status.CHANGED ? idempotent(outcome, once.at, recipes) : outcome;
         } catch (MatchTooCostly e) {
             return FileOutcome.failed(path, bytes, List.of(), List.of(), List.of(Problem.of(path, Problem.Kind.TOO_COSTLY,
                     e.getMessage())));
         }
     }
 
-    /** The outcome, if a second run on its result changes nothing; a failure naming what changes again otherwise. */
-    private static FileOutcome idempotent(FileOutcome once, List<Recipe> recipes) {
-        FileOutcome again = rewriteOnce(once.path(), once.after(), recipes);
+    /**
+     * The outcome, if a second run on its result changes nothing; a failure naming what changes
+     * again otherwise. The second run starts from the result as the first left it, parsed.
+     */
+    private static FileOutcome idempotent(FileOutcome once, Locator result, List<Recipe> recipes) {
+        FileOutcome again = run(new OneFile(once.path(), once.after(), result), recipes).outcome();
         if (again.status() == FileOutcome.Status.UNCHANGED) {
             return once;
         }
@@ -60,19 +68,14 @@ public final class Rewriter {
         return failed(once.path(), once.before(), once.edits(), once.checks(), why);
     }
 
-    private static FileOutcome rewriteOnce(String path, byte[] bytes, List<Recipe> recipes) {
-        GoFile file = GoFile.parse(path, bytes);
-        if (!file.ok()) {
-            return FileOutcome.failed(path, bytes, List.of(), List.of(), syntaxProblems(file, ""));
-        }
-        OneFile run = new OneFile(path, bytes, file);
+    /** Every recipe applied in turn; the run stops at the first that fails the file. */
+    private static OneFile run(OneFile file, List<Recipe> recipes) {
         for (Recipe recipe : recipes) {
-            List<Problem> problems = run.apply(recipe);
-            if (!problems.isEmpty()) {
-                return failed(path, bytes, run.edits, run.checks, problems);
+            if (!file.apply(recipe)) {
+                break;
             }
         }
-        return run.outcome();
+        return file;
     }
 
     /** One file as the recipes rewrite it, one after another: its current text, and what each edit and check said. */
@@ -83,15 +86,21 @@ public final class Rewriter {
         private final List<CheckOutcome> checks = new ArrayList<>();
         private Locator at;
         private boolean changed;
+        private List<Problem> problems = List.of();
 
-        OneFile(String path, byte[] bytes, GoFile file) {
+        OneFile(String path, byte[] bytes, Locator at) {
             this.path = path;
             this.bytes = bytes;
-            this.at = new Locator(file);
+            this.at = at;
         }
 
-        /** Plans, applies and checks one recipe; the problems that fail the file, if any. */
-        List<Problem> apply(Recipe recipe) {
+        /** Plans, applies and checks one recipe; false when that fails the file. */
+        boolean apply(Recipe recipe) {
+            problems = problemsOf(recipe);
+            return problems.isEmpty();
+        }
+
+        private List<Problem> problemsOf(Recipe recipe) {
             List<Step> planned = plan(at, path, recipe, edits);
             List<Problem> problems = blocking(path, planned);
             if (problems.isEmpty()) {
@@ -127,6 +136,9 @@ public final class Rewriter {
         }
 
         FileOutcome outcome() {
+            if (!problems.isEmpty()) {
+                return failed(path, bytes, edits, checks, problems);
+            }
             byte[] after = changed ? Utf8.encode(at.text()) : bytes;
             FileOutcome.Status status = changed ? FileOutcome.Status.CHANGED : FileOutcome.Status.UNCHANGED;
             return new FileOutcome(path, status, bytes, after, edits, checks, List.of());

@@ -294,7 +294,7 @@ public final class Pattern {
      * Bound code that ends in a `//` comment, with more code after it on the template's line: the
      * code goes in place and the comment to the end of that line (`f(b, // why` + `)` is
      * `f(b) // why`), where nothing follows it; where another name stands later on that line, the
-     * comment becomes a `/* … */` one in place. Returns where copying the source resumes.
+     * comment becomes a block comment in place. Returns where copying the source resumes.
      */
     private int trailingCommentToLineEnd(StringBuilder out, String[] codeAndComment, String indent, int end) {
         int newline = source.indexOf('\n', end);
