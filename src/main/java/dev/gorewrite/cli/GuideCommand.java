@@ -12,11 +12,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "guide", mixinStandardHelpOptions = true, description = {
-        "Read a Markdown migration guide and report its steps: per file section, each step's guide line, heading,",
-        "location, labelled blocks, and the kind of edit it would become (replace, insert, delete,",
-        "delete-declaration, delete-section, new file, repeat, manual). Damaged text (UTF-8 read as a",
-        "single-byte code page) is repaired first, and the report says how much.",
-        "First slice: reads and reports; drafting recipes and running them on a ROOT come next."},
+        "Read a Markdown migration guide and report its steps: per file section, each step's guide line, heading, "
+                + "location, labelled blocks, and the kind of edit it would become (replace, insert, delete, "
+                + "delete-declaration, delete-section, new file, repeat, manual). Damaged text (UTF-8 read as a "
+                + "single-byte code page) is repaired first, and the report says how much.",
+        "First slice: reads and reports; drafting comes next."},
         footer = {"", "Exit: 0 read, 2 the guide could not be read or has no steps."})
 final class GuideCommand implements Callable<Integer> {
     @ParentCommand
