@@ -83,7 +83,7 @@ public final class GuideReader {
         if (STEP_HEADING.matcher(text.text()).matches()) {
             sections.step(line, text.text(), sectionTitle);
         } else if (file.isPresent()) {
-            enterChanges(level, text.text());
+            enterChanges(level, text.text().replace("`", ""));
             sections.file(line, sectionTitle, file.get());
         } else {
             headingMode(level, text.text(), line);

@@ -33,7 +33,7 @@ public final class GuideReport {
 
     private void section(FileSection section) {
         lines.add("");
-        lines.add(section.file().orElse("(no file: manual steps)") + "  [" + section.title() + ", line "
+        lines.add(section.file().orElse("(no file named)") + "  [" + section.title() + ", line "
                 + section.line() + "]");
         for (Step step : section.steps()) {
             lines.add(String.format("  %4d  %s  -> %s", step.line(), step.heading(), kindOf(section, step)));

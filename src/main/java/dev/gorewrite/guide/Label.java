@@ -83,6 +83,9 @@ public record Label(Kind kind, String detail) {
     }
 
     public String describe() {
+        if (kind == Kind.NONE) {
+            return "(unlabelled)";
+        }
         String name = kind.name().replace('_', ' ');
         return detail.isEmpty() ? name : name + " " + detail;
     }

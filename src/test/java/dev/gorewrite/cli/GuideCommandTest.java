@@ -28,6 +28,16 @@ class GuideCommandTest {
     }
 
     @Test
+    void namesSectionsWithoutAFileAndUnlabelledBlocks() {
+        CliRunner r = CliRunner.run("guide", "src/test/resources/guides/mixed-formats.md");
+        assertThat(r.exit()).as(r.toString()).isEqualTo(0);
+        assertThat(r.out()).contains("cmd/server/main.go  [cmd/server/main.go, line 3]\n")
+                .contains("(no file named)  [Manifests, line 41]\n    43  Manifests  -> manual\n")
+                .contains("        (unlabelled) (shell, line 58): kubectl get deploy -o yaml | grep healthz\n")
+                .endsWith("4 file section(s), 4 step(s) (1 manual), 0 validation(s) (0 naming code)\n");
+    }
+
+    @Test
     void saysHowMuchDamagedTextItRepaired() {
         Path delivered = Path.of("../shared/guide/fix-guide.as-delivered.md");
         assumeTrue(Files.isRegularFile(delivered), delivered + " is not here");
