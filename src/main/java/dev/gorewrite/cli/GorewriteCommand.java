@@ -23,6 +23,7 @@ final class GorewriteCommand implements Runnable {
         all.put("recipes", RecipesCommand::new);
         all.put("parse", ParseCommand::new);
         all.put("test", TestCommand::new);
+        all.put("guide", GuideCommand::new);
         all.put("help", CommandLine.HelpCommand::new);
         return all;
     }

@@ -92,7 +92,7 @@ class CommandLineTest {
                 .containsOnlyKeys("parse");
         for (String[] args : new String[][] {{}, {"--help"}, {"help", "run"}, {"nosuch"}, {"-V"}}) {
             assertThat(GorewriteCommand.commandLine(NOWHERE, NOWHERE, args).getSubcommands().keySet())
-                    .containsExactly("run", "check", "recipes", "parse", "test", "help");
+                    .containsExactly("run", "check", "recipes", "parse", "test", "guide", "help");
         }
     }
 }
