@@ -1,15 +1,9 @@
 package dev.gorewrite.cli;
 
-import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
+import dev.gorewrite.engine.SafeWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,10 +14,6 @@ import java.util.Optional;
  * file the user creates: a temp file's 0600 would hide it from a CI job reading it as another user.
  */
 record PrBodyFile(Path file, boolean replace) {
-    private static final FileAttribute<?>[] RW_R_R = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-            ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"))}
-            : new FileAttribute<?>[0];
-
     PrBodyFile {
         Objects.requireNonNull(file, "file");
     }
@@ -39,35 +29,9 @@ record PrBodyFile(Path file, boolean replace) {
         return Optional.empty();
     }
 
-    /** Writes {@code bytes}; the reason it did not, if it did not. */
+    /** Writes {@code bytes} (see {@link SafeWriter#create}); the reason it did not, if it did not. */
     Optional<String> write(byte[] bytes) {
-        Path target = file.toAbsolutePath();
-        try {
-            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".gorewrite", RW_R_R);
-            try {
-                Files.write(temp, bytes);
-                move(temp, target);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-            return Optional.empty();
-        } catch (FileAlreadyExistsException e) {
-            return Optional.of("appeared while gorewrite ran; not overwritten (--force replaces it)");
-        } catch (IOException e) {
-            return Optional.of("cannot write: " + e.getMessage());
-        }
-    }
-
-    /** Without --force a plain rename, which refuses a file that appeared meanwhile; an atomic one would replace it. */
-    private void move(Path temp, Path target) throws IOException {
-        if (!replace) {
-            Files.move(temp, target);
-            return;
-        }
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        return SafeWriter.create(file, bytes, replace)
+                .map(why -> why.equals(SafeWriter.APPEARED) ? why + " (--force replaces it)" : why);
     }
 }

@@ -1,10 +1,15 @@
 package dev.gorewrite.engine;
 
+import dev.gorewrite.io.IoReason;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -36,7 +41,7 @@ public final class SafeWriter {
         } catch (WriteRefused e) {
             return Optional.of(e.getMessage());
         } catch (IOException e) {
-            return Optional.of("cannot write: " + dev.gorewrite.io.IoReason.of(e));
+            return Optional.of("cannot write: " + IoReason.of(e));
         }
     }
 
@@ -72,25 +77,48 @@ public final class SafeWriter {
         return now;
     }
 
-    /**
-     * Writes gorewrite's own output file (not a target) whole or not at all: a temp file in the
-     * same folder, then a rename over whatever was there. The reason it did not, if it did not.
-     */
+    /** Why {@link #create} did not write a file it was not to replace: one appeared while gorewrite ran. */
+    public static final String APPEARED = "appeared while gorewrite ran; not overwritten";
+
+    /** {@link #create(Path, byte[], boolean)}, replacing whatever is there. */
     public static Optional<String> create(Path file, byte[] bytes) {
+        return create(file, bytes, true);
+    }
+
+    /**
+     * Writes gorewrite's own output file (not a target: a PR description, a test's snapshot) whole
+     * or not at all: a temp file in the same folder, then a rename; without {@code replace} a plain
+     * rename that refuses a file that appeared meanwhile. The file gets mode 0644 less the umask,
+     * like any file the user creates (a temp file's 0600 would hide it from another user). The
+     * reason it did not write, if it did not.
+     */
+    public static Optional<String> create(Path file, byte[] bytes, boolean replace) {
         Path target = file.toAbsolutePath();
         try {
-            Path temp = Files.createTempFile(target.getParent(), ".gorewrite-", ".tmp");
+            Path temp = Files.createTempFile(target.getParent(), ".gorewrite-", ".tmp", RW_R_R);
             try {
                 Files.write(temp, bytes);
-                move(temp, target);
+                if (replace) {
+                    move(temp, target);
+                } else {
+                    Files.move(temp, target);
+                }
             } finally {
                 Files.deleteIfExists(temp);
             }
             return Optional.empty();
+        } catch (FileAlreadyExistsException e) {
+            return Optional.of(APPEARED);
         } catch (IOException e) {
-            return Optional.of("cannot write: " + dev.gorewrite.io.IoReason.of(e));
+            return Optional.of("cannot write: " + IoReason.of(e));
         }
     }
+
+    private static final FileAttribute<?>[] RW_R_R =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                    ? new FileAttribute<?>[] {PosixFilePermissions
+                            .asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"))}
+                    : new FileAttribute<?>[0];
 
     private static void move(Path temp, Path file) throws IOException {
         try {
