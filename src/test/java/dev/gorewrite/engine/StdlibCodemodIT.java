@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
  * each changed file must equal its original token for token except at those call sites and in its
  * imports (which StdlibImportsIT checks).
  */
-class StdlibCodemodIT {
+public class StdlibCodemodIT {
     private static final Map<String, String> NEW_HOME = Map.of("ReadFile", "os", "WriteFile", "os", "ReadAll", "io");
-    static final String RECIPE = """
+    /** The codemod itself, shared with the imports and layout checks over the same library. */
+    public static final String RECIPE = """
             id: test/ioutil
             title: io/ioutil calls become os and io calls
             guide: Go 1.16 deprecation of io/ioutil
