@@ -16,17 +16,23 @@ import org.antlr.v4.runtime.tree.ParseTree;
  */
 final class CompactParser extends GoParser {
     private final HeapGuard heap;
+    /** Go's rules beyond the grammar, checked on each node as it is finished; null: not checked here. */
+    private SyntaxChecks checks;
 
     CompactParser(TokenStream input, HeapGuard heap) {
         super(input);
         this.heap = heap;
     }
 
+    void check(SyntaxChecks checks) {
+        this.checks = checks;
+    }
+
     @Override
     public void exitRule() {
         ParserRuleContext done = _ctx;
         super.exitRule();
-        compact(done);
+        finish(done);
         heap.tick();
     }
 
@@ -34,13 +40,20 @@ final class CompactParser extends GoParser {
     public void pushNewRecursionContext(ParserRuleContext localctx, int state, int ruleIndex) {
         ParserRuleContext done = _ctx;
         super.pushNewRecursionContext(localctx, state, ruleIndex);
-        compact(done);
+        finish(done);
     }
 
     @Override
     public void unrollRecursionContexts(ParserRuleContext parent) {
-        compact(_ctx);
+        finish(_ctx);
         super.unrollRecursionContexts(parent);
+    }
+
+    private void finish(ParserRuleContext node) {
+        compact(node);
+        if (checks != null) {
+            checks.finished(node);
+        }
     }
 
     /** Read-only lists: one or two children need no array at all. */

@@ -46,10 +46,20 @@ public final class GoFile {
             found.addAll(literalErrors());
         }
         if (checked && found.isEmpty() && tree != null) {
-            found.addAll(SyntaxChecks.check(path, tree, this::allTokens));
+            found.addAll(place(parsed.checks() != null ? parsed.checks() : SyntaxChecks.walk(tree)));
         }
         found.sort(Comparator.comparingInt(SyntaxError::line).thenComparingInt(SyntaxError::column));
         this.errors = List.copyOf(found);
+    }
+
+    private List<SyntaxError> place(List<SyntaxChecks.Found> checks) {
+        List<SyntaxError> out = new ArrayList<>();
+        for (SyntaxChecks.Found f : checks) {
+            GoToken t = allTokens().get(f.at().getTokenIndex());
+            int column = t.column() + (f.after() ? Utf8.encodedLength(t.text()) : 0);
+            out.add(new SyntaxError(path, t.line(), column, f.message()));
+        }
+        return out;
     }
 
     private List<SyntaxError> literalErrors() {
@@ -217,7 +227,7 @@ public final class GoFile {
         for (Token t : antlrTokens) {
             if (t.getType() == Token.EOF) {
                 return t.getStartIndex() == next && next == text.codePointCount(0, text.length())
-                        && java.util.Arrays.equals(Utf8.encode(text), bytes);
+                        && Utf8.encodesTo(text, bytes);
             }
             if (t.getStartIndex() != next) {
                 return false;

@@ -8,7 +8,6 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.function.Supplier;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
@@ -19,29 +18,50 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class SyntaxChecks {
     private static final String MISSING_PARENS = " (missing parentheses around composite literal?)";
 
-    private final String path;
-    /** Placing tokens costs time; only a file with an error needs them. */
-    private final Supplier<List<GoToken>> tokens;
-    private final List<SyntaxError> errors = new ArrayList<>();
+    /** A rule broken at a token, or just after it ({@code after}); the file places it. */
+    record Found(Token at, boolean after, String message) {}
 
-    private SyntaxChecks(String path, Supplier<List<GoToken>> tokens) {
-        this.path = path;
-        this.tokens = tokens;
+    private final List<Found> found = new ArrayList<>();
+    /** `[...]` operands, which are fine only as a composite literal's type: known once their parent is done. */
+    private final List<PrimaryExprContext> ellipses = new ArrayList<>();
+    private boolean broken;
+
+    /**
+     * Checks one finished node (all its children parsed); the parser calls this as each rule
+     * exits, which spares a second walk over the tree. A node left incomplete by an error that
+     * is being thrown may break a check: the checks are then {@link #broken()} and unused.
+     */
+    void finished(ParserRuleContext ctx) {
+        try {
+            visit(ctx);
+        } catch (RuntimeException incomplete) {
+            broken = true;
+        }
     }
 
-    static List<SyntaxError> check(String path, SourceFileContext tree, Supplier<List<GoToken>> tokens) {
-        SyntaxChecks checks = new SyntaxChecks(path, tokens);
-        checks.walk(tree);
-        return checks.errors;
+    boolean broken() {
+        return broken;
     }
 
-    /** Visits every rule node once, without recursion (trees of long expressions are deep). */
-    private void walk(ParserRuleContext root) {
+    /** What the finished nodes broke, once the whole tree is built. */
+    List<Found> found() {
+        for (PrimaryExprContext ctx : ellipses) {
+            if (!isCompositeLiteralType(ctx)) {
+                error(ctx.operand().ELLIPSIS().getSymbol(), "expected array length, found '...'");
+            }
+        }
+        ellipses.clear();
+        return found;
+    }
+
+    /** The checks over a whole tree at once, visiting every rule node without recursion (trees of long expressions are deep). */
+    static List<Found> walk(SourceFileContext root) {
+        SyntaxChecks checks = new SyntaxChecks();
         Deque<ParserRuleContext> todo = new ArrayDeque<>();
         todo.push(root);
         while (!todo.isEmpty()) {
             ParserRuleContext ctx = todo.pop();
-            visit(ctx);
+            checks.visit(ctx);
             if (ctx.children != null) {
                 for (int i = ctx.children.size() - 1; i >= 0; i--) {
                     if (ctx.children.get(i) instanceof ParserRuleContext child) {
@@ -50,6 +70,7 @@ final class SyntaxChecks {
                 }
             }
         }
+        return checks.found();
     }
 
     private void visit(ParserRuleContext ctx) {
@@ -187,8 +208,8 @@ final class SyntaxChecks {
     private void enterPrimaryExpr(PrimaryExprContext ctx) {
         if (ctx.literalValue() != null) {
             checkCompositeLiteralType(ctx.primaryExpr(), ctx.literalValue());
-        } else if (ctx.operand() != null && ctx.operand().ELLIPSIS() != null && !isCompositeLiteralType(ctx)) {
-            error(ctx.operand().ELLIPSIS().getSymbol(), "expected array length, found '...'");
+        } else if (ctx.operand() != null && ctx.operand().ELLIPSIS() != null) {
+            ellipses.add(ctx);
         }
     }
 
@@ -254,8 +275,7 @@ final class SyntaxChecks {
     }
 
     private void error(Token at, String message) {
-        GoToken t = tokens.get().get(at.getTokenIndex());
-        errors.add(new SyntaxError(path, t.line(), t.column(), message));
+        found.add(new Found(at, false, message));
     }
 
     private void error(TerminalNode at, String message) {
@@ -263,7 +283,6 @@ final class SyntaxChecks {
     }
 
     private void errorAfter(ParserRuleContext ctx, String message) {
-        GoToken last = tokens.get().get(ctx.getStop().getTokenIndex());
-        errors.add(new SyntaxError(path, last.line(), last.column() + Utf8.encodedLength(last.text()), message));
+        found.add(new Found(ctx.getStop(), true, message));
     }
 }

@@ -2,12 +2,16 @@ package dev.gorewrite.golang;
 
 import dev.gorewrite.golang.antlr.GoLexer;
 import dev.gorewrite.golang.antlr.GoParser;
+import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -15,10 +19,18 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * Parses with SLL prediction first, which is fast and keeps ANTLR's prediction cache small, and
  * only when that fails again with full LL prediction and error recovery, so that a real syntax
  * error is reported where it is rather than where SLL gave up.
+ *
+ * <p>The parser is given only the tokens it reads: spaces, newlines and comments (a third of a
+ * file's tokens and more) would otherwise be stepped over again at every look-ahead.
  */
 final class TwoStageParser {
+    /** {@code checks}: what {@link SyntaxChecks} found while parsing; null when they are still to be run on the tree. */
     record Result(List<Token> tokens, GoParser.SourceFileContext tree, List<SyntaxErrorListener.Raw> errors,
-            boolean llFallback) {}
+            boolean llFallback, List<SyntaxChecks.Found> checks) {
+        Result(List<Token> tokens, GoParser.SourceFileContext tree, List<SyntaxErrorListener.Raw> errors, boolean llFallback) {
+            this(tokens, tree, errors, llFallback, null);
+        }
+    }
 
     private TwoStageParser() {}
 
@@ -27,44 +39,92 @@ final class TwoStageParser {
      * its tokens (lexing does not recurse) and one error at its first token.
      */
     static Result tooDeep(String path, String text) {
-        List<Token> tokens = tokenStream(path, text, new HeapGuard()).getTokens();
-        return new Result(tokens, null, List.of(new SyntaxErrorListener.Raw(0,
+        return new Result(tokens(path, text, new HeapGuard()), null, List.of(new SyntaxErrorListener.Raw(0,
                 "nested too deeply for gorewrite's parser (stack exhausted); the file is left as it is")), true);
     }
 
     /** Tokens only (automatic semicolons included), no tree: for snippets that are not whole files. */
     static Result lex(String path, String text) {
-        return new Result(tokenStream(path, text, new HeapGuard()).getTokens(), null, List.of(), false);
+        return new Result(tokens(path, text, new HeapGuard()), null, List.of(), false);
     }
 
-    private static CommonTokenStream tokenStream(String path, String text, HeapGuard heap) {
+    /** Every token, hidden ones included, through EOF; each token's index is its place in the list. */
+    private static List<Token> tokens(String path, String text, HeapGuard heap) {
         GoLexer lexer = new GoLexer(CharStreams.fromString(text, path));
         lexer.removeErrorListeners();
-        CommonTokenStream stream = new CommonTokenStream(new SemicolonInserter(lexer, heap));
-        stream.fill();
-        return stream;
+        TokenSource source = new SemicolonInserter(lexer, heap);
+        List<Token> all = new ArrayList<>(text.length() / 4);
+        Token t;
+        do {
+            t = source.nextToken();
+            ((CommonToken) t).setTokenIndex(all.size());
+            all.add(t);
+        } while (t.getType() != Token.EOF);
+        return all;
+    }
+
+    /** The tokens on the parser's channel, EOF included, in order. */
+    private static List<Token> code(List<Token> all) {
+        List<Token> code = new ArrayList<>(all.size() / 2);
+        for (Token t : all) {
+            if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+                code.add(t);
+            }
+        }
+        return code;
     }
 
     static Result parse(String path, String text) {
         HeapGuard heap = new HeapGuard();
-        CommonTokenStream stream = tokenStream(path, text, heap);
+        List<Token> all = tokens(path, text, heap);
+        List<Token> code = code(all);
+        int[] place = new int[code.size()];
+        for (int i = 0; i < place.length; i++) {
+            place[i] = code.get(i).getTokenIndex();
+        }
+        try {
+            Result r = parse(all, new BufferedTokenStream(new ListTokenSource(code)), heap);
+            return new Result(all, r.tree(), inFile(r.errors(), place), r.llFallback(), r.checks());
+        } finally {
+            numberAgain(all); // the parser's stream numbered the code tokens among themselves
+        }
+    }
 
-        GoParser parser = new CompactParser(stream, heap);
+    private static Result parse(List<Token> all, BufferedTokenStream stream, HeapGuard heap) {
+        CompactParser parser = new CompactParser(stream, heap);
         parser.removeErrorListeners();
         parser.setErrorHandler(new BailErrorStrategy());
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        SyntaxChecks checks = new SyntaxChecks();
+        parser.check(checks);
         try {
             GoParser.SourceFileContext tree = parser.sourceFile();
-            return new Result(stream.getTokens(), tree, List.of(), false);
+            return new Result(all, tree, List.of(), false, checks.broken() ? null : checks.found());
         } catch (ParseCancellationException sllFailed) {
             stream.seek(0);
             parser.reset();
+            parser.check(null);
             SyntaxErrorListener listener = new SyntaxErrorListener();
             parser.addErrorListener(listener);
             parser.setErrorHandler(new DefaultErrorStrategy());
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             GoParser.SourceFileContext tree = parser.sourceFile();
-            return new Result(stream.getTokens(), tree, listener.errors(), true);
+            return new Result(all, tree, listener.errors(), true);
+        }
+    }
+
+    /** Errors at code-token positions, moved to the same tokens' positions among all tokens. */
+    private static List<SyntaxErrorListener.Raw> inFile(List<SyntaxErrorListener.Raw> errors, int[] place) {
+        List<SyntaxErrorListener.Raw> out = new ArrayList<>();
+        for (SyntaxErrorListener.Raw e : errors) {
+            out.add(new SyntaxErrorListener.Raw(place[Math.max(0, e.tokenIndex())], e.message()));
+        }
+        return out;
+    }
+
+    private static void numberAgain(List<Token> all) {
+        for (int i = 0; i < all.size(); i++) {
+            ((CommonToken) all.get(i)).setTokenIndex(i);
         }
     }
 }

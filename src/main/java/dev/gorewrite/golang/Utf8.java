@@ -1,5 +1,7 @@
 package dev.gorewrite.golang;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -13,8 +15,13 @@ public final class Utf8 {
     private Utf8() {}
 
     public static String decode(byte[] bytes) {
+        int ascii = asciiPrefix(bytes);
+        if (ascii == bytes.length) {
+            return new String(bytes, StandardCharsets.ISO_8859_1); // one bulk copy: most Go files are ASCII
+        }
         StringBuilder out = new StringBuilder(bytes.length);
-        int i = 0;
+        out.append(new String(bytes, 0, ascii, StandardCharsets.ISO_8859_1));
+        int i = ascii;
         while (i < bytes.length) {
             int b = bytes[i] & 0xFF;
             if (b < 0x80) {
@@ -36,6 +43,32 @@ public final class Utf8 {
             i += length;
         }
         return out.toString();
+    }
+
+    private static int asciiPrefix(byte[] bytes) {
+        int i = 0;
+        while (i < bytes.length && bytes[i] >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Whether {@code text} encodes to exactly {@code bytes}, as {@link #encode} would, without
+     * building the encoded copy for the ASCII part (compared byte by byte).
+     */
+    public static boolean encodesTo(String text, byte[] bytes) {
+        int i = 0;
+        while (i < text.length() && i < bytes.length && text.charAt(i) < 0x80) {
+            if (bytes[i] != text.charAt(i)) {
+                return false;
+            }
+            i++;
+        }
+        if (i == text.length()) {
+            return i == bytes.length;
+        }
+        return Arrays.equals(encode(text.substring(i)), Arrays.copyOfRange(bytes, Math.min(i, bytes.length), bytes.length));
     }
 
     /** Length of the well-formed sequence starting at {@code i}, or 0 if it is malformed. */
