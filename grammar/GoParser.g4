@@ -12,7 +12,7 @@
 // parentheses, brackets and braces the ordinary rules apply again.
 parser grammar GoParser;
 
-options { tokenVocab = GoLexer; }
+options { tokenVocab = GoLexer; contextSuperClass = dev.gorewrite.golang.CompactContext; }
 
 sourceFile
     : packageClause SEMI (importDecl SEMI)* (topLevelDecl SEMI)* EOF

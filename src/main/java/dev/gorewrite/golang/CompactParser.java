@@ -1,6 +1,7 @@
 package dev.gorewrite.golang;
 
 import dev.gorewrite.golang.antlr.GoParser;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -8,11 +9,12 @@ import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
- * The generated parser, with each finished node's child list made as small as it can be. ANTLR
- * gives every node an ArrayList of capacity ten, and most nodes have one child (a chain such as
- * element, expression, primary, operand, literal over one token): those lists were the largest
- * part of a parsed file's memory. A node is finished when its rule exits (or, in a left-recursive
- * rule, when a new level is pushed over it); nothing adds children to it after that.
+ * The generated parser, with each finished node's child list made as small as it can be: a node
+ * ({@link CompactContext}) holds one child without an array, and a list of several becomes an
+ * exact, read-only one when the node is finished (before, ANTLR's ArrayLists of ten slots were
+ * the largest part of a parsed file's memory). A node is finished when its rule exits (or, in a
+ * left-recursive rule, when a new level is pushed over it); nothing adds children to it after
+ * that, so this is also where Go's extra syntax rules are checked on it.
  */
 final class CompactParser extends GoParser {
     private final HeapGuard heap;
@@ -59,8 +61,8 @@ final class CompactParser extends GoParser {
     /** Read-only lists: one or two children need no array at all. */
     private static void compact(ParserRuleContext node) {
         List<ParseTree> children = node.children;
-        if (children == null) {
-            return;
+        if (!(children instanceof ArrayList)) {
+            return; // none, or the one child CompactContext holds without an array
         }
         node.children = switch (children.size()) {
             case 0 -> List.of();

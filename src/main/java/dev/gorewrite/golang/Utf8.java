@@ -54,21 +54,30 @@ public final class Utf8 {
     }
 
     /**
-     * Whether {@code text} encodes to exactly {@code bytes}, as {@link #encode} would, without
-     * building the encoded copy for the ASCII part (compared byte by byte).
+     * Whether {@code text} encodes to exactly {@code bytes}, as {@link #encode} would, compared
+     * char by char without building the encoded copy (on a plain array: String.charAt on a
+     * non-Latin-1 string is slow before the JIT has compiled it fully).
      */
     public static boolean encodesTo(String text, byte[] bytes) {
-        int i = 0;
-        while (i < text.length() && i < bytes.length && text.charAt(i) < 0x80) {
-            if (bytes[i] != text.charAt(i)) {
+        char[] chars = text.toCharArray();
+        int n = 0;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                if (n >= bytes.length || bytes[n++] != c) {
+                    return false;
+                }
+                continue;
+            }
+            int count = Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1]) ? 2 : 1;
+            byte[] encoded = encode(new String(chars, i, count));
+            if (!Arrays.equals(encoded, 0, encoded.length, bytes, n, Math.min(bytes.length, n + encoded.length))) {
                 return false;
             }
-            i++;
+            n += encoded.length;
+            i += count - 1;
         }
-        if (i == text.length()) {
-            return i == bytes.length;
-        }
-        return Arrays.equals(encode(text.substring(i)), Arrays.copyOfRange(bytes, Math.min(i, bytes.length), bytes.length));
+        return n == bytes.length;
     }
 
     /** Length of the well-formed sequence starting at {@code i}, or 0 if it is malformed. */
