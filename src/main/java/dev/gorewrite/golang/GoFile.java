@@ -2,13 +2,9 @@ package dev.gorewrite.golang;
 
 import dev.gorewrite.golang.antlr.GoParser;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -17,17 +13,19 @@ import org.antlr.v4.runtime.Token;
  * Parsing never throws on bad input; a file with errors still has its tokens.
  */
 public final class GoFile {
-    /** Longer texts (comments, strings) rarely repeat. */
-    private static final int SHARED_TEXT_MAX = 24;
     private final String path;
     private final byte[] bytes;
     private final String text;
-    private final List<Token> antlrTokens;
-    private final GoParser.SourceFileContext tree;
+    /** ANTLR's tokens and tree: null once {@link #releaseParseTree released}. */
+    private List<Token> antlrTokens;
+    private GoParser.SourceFileContext tree;
+    /** Whether the file has a parse tree (one made by {@link #lex}, or nested too deeply, has none). */
+    private final boolean parsed;
     private final List<SyntaxError> errors;
     private final boolean llFallback;
+    private final boolean roundTripExact;
     /** Placed on first use: `parse` over a large tree never needs them for files without errors. */
-    private List<GoToken> tokens;
+    private PlacedTokens tokens;
 
     /** {@code checked}: a whole file, held to Go's rules beyond the grammar (literals, SyntaxChecks). */
     private GoFile(String path, byte[] bytes, String text, TwoStageParser.Result parsed, boolean checked) {
@@ -36,7 +34,9 @@ public final class GoFile {
         this.text = text;
         this.antlrTokens = parsed.tokens();
         this.tree = parsed.tree();
+        this.parsed = tree != null;
         this.llFallback = parsed.llFallback();
+        this.roundTripExact = tilesTheText();
         List<SyntaxError> found = new ArrayList<>();
         for (SyntaxErrorListener.Raw raw : parsed.errors()) {
             GoToken at = allTokens().get(Math.min(raw.tokenIndex(), allTokens().size() - 1));
@@ -109,46 +109,20 @@ public final class GoFile {
 
     private synchronized List<GoToken> allTokens() {
         if (tokens == null) {
-            tokens = placeTokens(antlrTokens);
+            tokens = PlacedTokens.of(text, antlrTokens != null ? antlrTokens : TwoStageParser.lex(path, text).tokens());
         }
         return tokens;
     }
 
     /**
-     * Gives each token its char offset, byte offset, line and byte column by walking the texts in
-     * order; ANTLR's own indexes count code points and its columns count characters. The EOF
-     * token is kept (with empty text) so that an error "found EOF" has a place. Equal short texts
-     * share one String: names, keywords, operators and spaces repeat, and a String per token was
-     * a third of a placed file's memory.
+     * Lets go of ANTLR's tree and tokens, the largest part of a parsed file (about 45 bytes per
+     * byte of source), once what is needed from them is built: the placed tokens are kept, and
+     * {@link #tree()} parses the text again if it is asked for later.
      */
-    private static List<GoToken> placeTokens(List<Token> antlrTokens) {
-        List<GoToken> out = new ArrayList<>(antlrTokens.size());
-        Map<String, String> shared = new HashMap<>();
-        int offset = 0;
-        int byteOffset = 0;
-        int line = 1;
-        int lineStartByte = 0;
-        for (Token t : antlrTokens) {
-            String tokenText = t.getType() == Token.EOF ? "" : t.getText();
-            if (tokenText.length() <= SHARED_TEXT_MAX) {
-                tokenText = shared.computeIfAbsent(tokenText, Function.identity());
-            }
-            boolean hidden = t.getChannel() != Token.DEFAULT_CHANNEL;
-            out.add(new GoToken(t.getType(), tokenText, offset, byteOffset, line, byteOffset - lineStartByte + 1, hidden));
-            int newline = -1;
-            for (int i = 0; i < tokenText.length(); i++) {
-                if (tokenText.charAt(i) == '\n') {
-                    line++;
-                    newline = i;
-                }
-            }
-            if (newline >= 0) {
-                lineStartByte = byteOffset + Utf8.encodedLength(tokenText.substring(0, newline + 1));
-            }
-            offset += tokenText.length();
-            byteOffset += Utf8.encodedLength(tokenText);
-        }
-        return Collections.unmodifiableList(out);
+    public synchronized void releaseParseTree() {
+        allTokens();
+        antlrTokens = null;
+        tree = null;
     }
 
     public String path() {
@@ -192,8 +166,13 @@ public final class GoFile {
         return code;
     }
 
-    /** The parse tree; null for a file made by {@link #lex}. */
-    public GoParser.SourceFileContext tree() {
+    /** The parse tree; null for a file made by {@link #lex}. Parsed again if it was released. */
+    public synchronized GoParser.SourceFileContext tree() {
+        if (tree == null && parsed) {
+            TwoStageParser.Result again = TwoStageParser.parse(path, text);
+            antlrTokens = again.tokens();
+            tree = again.tree();
+        }
         return tree;
     }
 
@@ -223,6 +202,10 @@ public final class GoFile {
      * tile the decoded text with no gap or overlap, and the text encodes back to the bytes.
      */
     public boolean roundTripExact() {
+        return roundTripExact;
+    }
+
+    private boolean tilesTheText() {
         int next = 0;
         for (Token t : antlrTokens) {
             if (t.getType() == Token.EOF) {

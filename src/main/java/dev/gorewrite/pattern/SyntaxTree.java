@@ -5,7 +5,10 @@ import static dev.gorewrite.golang.antlr.GoParser.*;
 import dev.gorewrite.golang.GoFile;
 import dev.gorewrite.golang.antlr.GoLexer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -35,7 +38,8 @@ public final class SyntaxTree {
         for (int i = 0; i <= ruleNames.length; i++) {
             byKind.add(new ArrayList<>());
         }
-        Node root = file.tree() == null ? null : build(file.tree(), false);
+        Node root = file.tree() == null ? null : build(file.tree(), false, new HashMap<>());
+        file.releaseParseTree(); // the nodes and the file's placed tokens are all that matching needs
         SyntaxTree tree = new SyntaxTree(file, root, byKind);
         if (root != null) {
             tree.index(root);
@@ -82,6 +86,11 @@ public final class SyntaxTree {
 
     /** The node for a parse tree: chains of one child collapsed, separators dropped, inner lists spread. */
     static Node build(ParseTree tree, boolean element) {
+        return build(tree, element, new HashMap<>());
+    }
+
+    /** {@code texts}: one String for each distinct token text (names, keywords and operators repeat). */
+    private static Node build(ParseTree tree, boolean element, Map<String, String> texts) {
         ParseTree at = tree;
         while (at instanceof ParserRuleContext ctx && ctx.getChildCount() == 1) {
             at = ctx.getChild(0);
@@ -89,7 +98,8 @@ public final class SyntaxTree {
         }
         if (at instanceof TerminalNode terminal) {
             Token t = terminal.getSymbol();
-            return t.getType() == Token.EOF ? null : Node.token(t.getType(), t.getText(), element, t.getTokenIndex());
+            return t.getType() == Token.EOF ? null
+                    : Node.token(t.getType(), texts.computeIfAbsent(t.getText(), Function.identity()), element, t.getTokenIndex());
         }
         ParserRuleContext ctx = (ParserRuleContext) at;
         int kind = canonical(ctx.getRuleIndex());
@@ -99,7 +109,7 @@ public final class SyntaxTree {
             if (child instanceof TerminalNode t && isSeparator(kind, t.getSymbol().getType())) {
                 continue;
             }
-            addChild(children, child);
+            addChild(children, child, texts);
         }
         if (children.size() <= 1) {
             return children.isEmpty() ? null : children.get(0); // only separators around it: the same chain of one
@@ -107,8 +117,8 @@ public final class SyntaxTree {
         return Node.inner(kind, children.toArray(Node.NO_CHILDREN));
     }
 
-    private static void addChild(List<Node> children, ParseTree child) {
-        Node node = build(child, child instanceof ParserRuleContext);
+    private static void addChild(List<Node> children, ParseTree child, Map<String, String> texts) {
+        Node node = build(child, child instanceof ParserRuleContext, texts);
         if (node == null) {
             return;
         }
