@@ -36,10 +36,10 @@ read -r -a JAVA_FLAGS <<< "${JAVA_OPTS:-}"
 if [[ -n ${JAVA_OPTS:-} ]]; then export GOREWRITE_JAVA_OPTS=$JAVA_OPTS; fi
 read -r -a MVN_EXTRA <<< "${MVN_FLAGS:-}"
 
-# Targets.
-readonly MAX_RATIO=2.0      # cold tree parse, gorewrite / gofmt
+# Targets (issue 12: at or below gofmt, peak RSS within 256 MiB whatever the tree).
+readonly MAX_RATIO=1.0      # cold tree parse, gorewrite / gofmt
 readonly MAX_FILE_S=0.5     # cold parse of the ~700-line file, seconds
-readonly MAX_RSS_MIB=512    # peak RSS of the cold tree parse
+readonly MAX_RSS_MIB=256    # peak RSS of the cold tree parse
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
