@@ -39,7 +39,7 @@ public final class GoFile {
         this.roundTripExact = tilesTheText();
         List<SyntaxError> found = new ArrayList<>();
         for (SyntaxErrorListener.Raw raw : parsed.errors()) {
-            GoToken at = allTokens().get(Math.min(raw.tokenIndex(), allTokens().size() - 1));
+            GoToken at = allTokens().get(Math.max(0, Math.min(raw.tokenIndex(), allTokens().size() - 1)));
             found.add(new SyntaxError(path, at.line(), at.column(), raw.message()));
         }
         if (checked) {

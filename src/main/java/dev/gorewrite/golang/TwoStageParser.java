@@ -5,7 +5,6 @@ import dev.gorewrite.golang.antlr.GoParser;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
@@ -78,19 +77,10 @@ final class TwoStageParser {
         HeapGuard heap = new HeapGuard();
         List<Token> all = tokens(path, text, heap);
         List<Token> code = code(all);
-        int[] place = new int[code.size()];
-        for (int i = 0; i < place.length; i++) {
-            place[i] = code.get(i).getTokenIndex();
-        }
-        try {
-            Result r = parse(all, new BufferedTokenStream(new ListTokenSource(code)), heap);
-            return new Result(all, r.tree(), inFile(r.errors(), place), r.llFallback(), r.checks());
-        } finally {
-            numberAgain(all); // the parser's stream numbered the code tokens among themselves
-        }
+        return parse(all, new CodeTokenStream(code, all, new ListTokenSource(code)), heap);
     }
 
-    private static Result parse(List<Token> all, BufferedTokenStream stream, HeapGuard heap) {
+    private static Result parse(List<Token> all, CodeTokenStream stream, HeapGuard heap) {
         CompactParser parser = new CompactParser(stream, heap);
         parser.removeErrorListeners();
         parser.setErrorHandler(new BailErrorStrategy());
@@ -110,21 +100,6 @@ final class TwoStageParser {
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             GoParser.SourceFileContext tree = parser.sourceFile();
             return new Result(all, tree, listener.errors(), true);
-        }
-    }
-
-    /** Errors at code-token positions, moved to the same tokens' positions among all tokens. */
-    private static List<SyntaxErrorListener.Raw> inFile(List<SyntaxErrorListener.Raw> errors, int[] place) {
-        List<SyntaxErrorListener.Raw> out = new ArrayList<>();
-        for (SyntaxErrorListener.Raw e : errors) {
-            out.add(new SyntaxErrorListener.Raw(place[Math.max(0, e.tokenIndex())], e.message()));
-        }
-        return out;
-    }
-
-    private static void numberAgain(List<Token> all) {
-        for (int i = 0; i < all.size(); i++) {
-            ((CommonToken) all.get(i)).setTokenIndex(i);
         }
     }
 }
