@@ -21,6 +21,13 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * parser, it runs on the engine's big-stack workers.
  */
 public final class SyntaxTree {
+    /**
+     * From this size on, a file lets go of ANTLR's tree once its nodes are built (45 bytes per
+     * byte of source, the most of what it holds). A smaller file keeps it: the few steps that need
+     * it later (the imports of a changed file) would otherwise parse it again, and two files in
+     * flight of this size hold only a few megabytes.
+     */
+    static final int RELEASE_FROM_BYTES = 64 * 1024;
     private final GoFile file;
     private final Node root;
     /** Inner nodes by kind, tokens under {@link #tokenBucket}; each list in document order. */
@@ -39,7 +46,9 @@ public final class SyntaxTree {
             byKind.add(new ArrayList<>());
         }
         Node root = file.tree() == null ? null : build(file.tree(), false, new HashMap<>());
-        file.releaseParseTree(); // the nodes and the file's placed tokens are all that matching needs
+        if (file.byteCount() >= RELEASE_FROM_BYTES) {
+            file.releaseParseTree(); // the nodes and the file's placed tokens are all that matching needs
+        }
         SyntaxTree tree = new SyntaxTree(file, root, byKind);
         if (root != null) {
             tree.index(root);
