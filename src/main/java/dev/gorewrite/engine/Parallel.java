@@ -51,8 +51,17 @@ public final class Parallel {
     }
 
     public static <T, R> List<R> map(List<T> items, Function<T, R> fn, BiFunction<T, Exhausted, R> exhausted) {
+        return map(items, Runtime.getRuntime().availableProcessors(), fn, exhausted);
+    }
+
+    /**
+     * As {@link #map(List, Function, BiFunction)} on {@code workers} threads: more than the cores
+     * when the work waits for other processes (gofmt), so that the cores have work meanwhile.
+     */
+    public static <T, R> List<R> map(List<T> items, int workers, Function<T, R> fn,
+            BiFunction<T, Exhausted, R> exhausted) {
         Object[] results = new Object[items.size()];
-        int threads = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, items.size()));
+        int threads = Math.min(Math.max(1, workers), Math.max(1, items.size()));
         AtomicInteger next = new AtomicInteger();
         runOnWorkers(threads, () -> {
             for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
