@@ -33,7 +33,8 @@ public final class Migration {
     public static List<FileOutcome> run(Path root, List<Recipe> recipes, boolean checkOnly, Progress progress) {
         List<Target> targets = TargetFinder.find(root, recipes);
         Map<Recipe, Relevance> relevance = relevance(recipes);
-        int workers = Math.min(workers(checkOnly), Math.max(1, targets.size()));
+        int workers = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, targets.size()));
+        // gofmt's batches (format.GofmtQueue) run as soon as each worker has a file in them
         Formatting.expectWorkers(workers);
         try {
             List<FileOutcome> outcomes = Parallel.map(targets, workers, t -> one(t, checkOnly, relevance, progress),
@@ -43,18 +44,6 @@ public final class Migration {
             Formatting.expectWorkers(1);
         }
     }
-
-    /**
-     * A rewrite waits for gofmt, whose processes batch the layouts of the files in flight (see
-     * format.GofmtQueue): with more workers than cores the cores stay busy and batches fill.
-     */
-    private static int workers(boolean checkOnly) {
-        int cores = Runtime.getRuntime().availableProcessors();
-        return checkOnly ? cores : cores * REWRITE_WORKERS_PER_CORE;
-    }
-
-    /** Measured with bench/codemods.sh on 2 cores. */
-    private static final int REWRITE_WORKERS_PER_CORE = 2;
 
     /** Rewrites each file as {@link #run} would, in parallel; the results come in the given order. */
     public static List<FileOutcome> rewrite(List<SourceFile> files) {

@@ -55,8 +55,9 @@ public final class Parallel {
     }
 
     /**
-     * As {@link #map(List, Function, BiFunction)} on {@code workers} threads: more than the cores
-     * when the work waits for other processes (gofmt), so that the cores have work meanwhile.
+     * As {@link #map(List, Function, BiFunction)} on {@code workers} threads, a number the caller
+     * also gives gofmt's batches (see format.GofmtQueue). Two per core were tried for a codemod:
+     * no less CPU than one per core, but more files in flight and so more heap.
      */
     public static <T, R> List<R> map(List<T> items, int workers, Function<T, R> fn,
             BiFunction<T, Exhausted, R> exhausted) {
