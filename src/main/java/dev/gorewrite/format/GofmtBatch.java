@@ -50,11 +50,6 @@ final class GofmtBatch {
         return results.get(i);
     }
 
-    /** Whether the batch has run, to let a waiter that finds it running wait rather than start it. */
-    synchronized boolean done() {
-        return done;
-    }
-
     private List<Optional<String>> inFiles(Gofmt gofmt) {
         Path dir = null;
         try {

@@ -36,25 +36,28 @@ final class GofmtQueue {
 
     /** gofmt's layout of {@code source}, or empty when gofmt refuses it or cannot run. */
     Optional<String> format(String source) throws InterruptedException {
-        GofmtBatch batch;
-        int index;
-        boolean full;
-        synchronized (this) {
-            if (open == null) {
-                open = new GofmtBatch();
-                due = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LINGER_MS);
-            }
-            batch = open;
-            index = batch.add(source);
-            full = batch.size() >= Math.min(MAX_BATCH, workers);
-            if (full) {
-                open = null;
-            }
+        Place place = join(source);
+        if (place.full() || lingered(place.batch())) {
+            place.batch().run(gofmt);
         }
-        if (full || lingered(batch)) {
-            batch.run(gofmt);
+        return place.batch().await(place.index());
+    }
+
+    /** Where a source went: its batch, its index there, and whether it filled the batch. */
+    private record Place(GofmtBatch batch, int index, boolean full) {}
+
+    private synchronized Place join(String source) {
+        if (open == null) {
+            open = new GofmtBatch();
+            due = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LINGER_MS);
         }
-        return batch.await(index);
+        GofmtBatch batch = open;
+        int index = batch.add(source);
+        boolean full = batch.size() >= Math.min(MAX_BATCH, workers);
+        if (full) {
+            open = null;
+        }
+        return new Place(batch, index, full);
     }
 
     /** Waits until the batch is due, run by another thread, or full; true when this thread is to run it. */
