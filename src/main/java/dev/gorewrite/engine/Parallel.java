@@ -57,7 +57,7 @@ public final class Parallel {
     /**
      * As {@link #map(List, Function, BiFunction)} on {@code workers} threads, a number the caller
      * also gives gofmt's batches (see format.GofmtQueue). Two per core were tried for a codemod:
-     * no less CPU than one per core, but more files in flight and so more heap.
+     * about the same CPU time as one per core, but more files in flight and so more heap.
      */
     public static <T, R> List<R> map(List<T> items, int workers, Function<T, R> fn,
             BiFunction<T, Exhausted, R> exhausted) {
