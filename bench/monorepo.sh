@@ -11,6 +11,7 @@
 #   SEED        the generator's seed (default: CorpusGenerator's fixed seed)
 #   NO_INSTALL  set to 1 to use only the reference tools already installed
 #   MVN_FLAGS   extra Maven flags for the build, e.g. "-o" when offline
+#   PREPARE_ONLY set to 1 to stop after steps 1-3 (bench/codemods.sh uses the tree and ast-grep)
 #
 # What it does (nothing here is a unit test):
 #   1. builds target/gorewrite.jar and the test classes if missing or older than the sources;
@@ -386,6 +387,9 @@ main() {
     mb=$(find "$CORPUS" -type f -name '*.go' -printf '%s\n' | awk '{s += $1} END {printf "%.1f", s / 1e6}')
     note "$files .go files, $mb MB, $(find "$CORPUS" -type d | wc -l) folders"
     find_tools
+    if [[ ${PREPARE_ONLY:-0} == 1 ]]; then
+        return
+    fi
     define_jobs
     warm_up
     measure_all

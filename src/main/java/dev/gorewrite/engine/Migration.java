@@ -1,5 +1,6 @@
 package dev.gorewrite.engine;
 
+import dev.gorewrite.format.Formatting;
 import dev.gorewrite.recipe.Recipe;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,9 +33,16 @@ public final class Migration {
     public static List<FileOutcome> run(Path root, List<Recipe> recipes, boolean checkOnly, Progress progress) {
         List<Target> targets = TargetFinder.find(root, recipes);
         Map<Recipe, Relevance> relevance = relevance(recipes);
-        List<FileOutcome> outcomes = Parallel.map(targets, t -> one(t, checkOnly, relevance, progress),
-                (t, exhausted) -> unreadable(t.path(), exhausted.reason()));
-        return outcomes.stream().filter(Objects::nonNull).toList();
+        int workers = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, targets.size()));
+        // gofmt's batches (format.GofmtQueue) run as soon as each worker has a file in them
+        Formatting.expectWorkers(workers);
+        try {
+            List<FileOutcome> outcomes = Parallel.map(targets, workers, t -> one(t, checkOnly, relevance, progress),
+                    (t, exhausted) -> unreadable(t.path(), exhausted.reason()));
+            return outcomes.stream().filter(Objects::nonNull).toList();
+        } finally {
+            Formatting.expectWorkers(1);
+        }
     }
 
     /** Rewrites each file as {@link #run} would, in parallel; the results come in the given order. */

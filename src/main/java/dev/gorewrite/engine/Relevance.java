@@ -1,44 +1,40 @@
 package dev.gorewrite.engine;
 
-import dev.gorewrite.golang.antlr.GoLexer;
 import dev.gorewrite.pattern.Pattern;
-import dev.gorewrite.pattern.PatternElement;
 import dev.gorewrite.recipe.Anchor;
 import dev.gorewrite.recipe.Check;
 import dev.gorewrite.recipe.EditKind;
 import dev.gorewrite.recipe.EditStep;
 import dev.gorewrite.recipe.Recipe;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The prefilter: a byte scan that tells when a recipe certainly leaves a file alone, so the file
- * is neither lexed nor parsed. Every pattern needs all of its literal names to match (each is a
- * token of any match), and every comment anchor its text; when a file lacks what each of an edit's
+ * is neither lexed nor parsed. Every pattern needs each of its runs of fixed tokens to match (see
+ * {@link FixedRun}: `.V(0).Info(`, with space or comments between the tokens), and every comment
+ * anchor its text; when a file lacks what each of an edit's
  * or check's patterns needs, the outcome
  * is known without parsing: a deletion is already applied, an optional edit is not applicable,
  * an `absent` check holds. A required edit or a check that needs something present would fail
  * on such a file, so a recipe with one of those is never skipped (the file is flagged instead).
  */
 public final class Relevance {
-    /** Byte strings that must all occur in a file for one pattern or anchor to be found there. */
-    private record Signal(byte[][] allOf) {
-        static Signal of(String... texts) {
-            byte[][] bytes = new byte[texts.length][];
-            for (int i = 0; i < texts.length; i++) {
-                bytes[i] = texts[i].getBytes(StandardCharsets.UTF_8);
-            }
-            return new Signal(bytes);
+    /** Runs of bytes that must all occur in a file for one pattern or anchor to be found there. */
+    private record Signal(List<FixedRun> allOf) {
+        Signal {
+            allOf = List.copyOf(allOf);
+        }
+
+        static Signal of(String text) {
+            return new Signal(List.of(FixedRun.text(text)));
         }
 
         boolean in(byte[] file) {
-            for (byte[] text : allOf) {
-                if (!contains(file, text)) {
+            for (FixedRun run : allOf) {
+                if (!run.in(file)) {
                     return false;
                 }
             }
@@ -152,38 +148,13 @@ public final class Relevance {
     }
 
     /**
-     * The pattern's literal names, longest (rarest) first: any match has each of them as a token,
-     * since a structural match pairs every name of the pattern with the same name in the file.
+     * The pattern's fixed token runs (see {@link FixedRun}), longest first: any match has each of
+     * them in the file, names included, since a structural match pairs every token of the pattern
+     * with the same token in the file.
      */
     private static Optional<Signal> signal(Pattern pattern) {
-        Set<String> names = new TreeSet<>(Comparator.comparingInt(String::length).reversed()
-                .thenComparing(Comparator.naturalOrder()));
-        for (PatternElement e : pattern.elements()) {
-            if (e instanceof PatternElement.Literal l && l.type() == GoLexer.IDENTIFIER) {
-                names.add(l.text());
-            }
-        }
-        return names.isEmpty() ? Optional.empty() : Optional.of(Signal.of(names.toArray(String[]::new)));
-    }
-
-    static boolean contains(byte[] haystack, byte[] needle) {
-        if (needle.length == 0) {
-            return true;
-        }
-        byte first = needle[0];
-        int last = haystack.length - needle.length;
-        outer:
-        for (int i = 0; i <= last; i++) {
-            if (haystack[i] != first) {
-                continue;
-            }
-            for (int k = 1; k < needle.length; k++) {
-                if (haystack[i + k] != needle[k]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+        List<FixedRun> runs = new ArrayList<>(FixedRun.of(pattern.elements()));
+        runs.sort(Comparator.comparingInt(FixedRun::length).reversed());
+        return runs.isEmpty() ? Optional.empty() : Optional.of(new Signal(runs));
     }
 }

@@ -29,6 +29,14 @@ public final class Formatting {
         this.gofmt = gofmt;
     }
 
+    /**
+     * How many threads are about to lay out files at once, so that gofmt's batches (one process
+     * for the files in flight) run as soon as each of them is waiting.
+     */
+    public static void expectWorkers(int count) {
+        GofmtQueue.expectWorkers(count);
+    }
+
     /** With the gofmt on PATH, if any. */
     public static String apply(String before, List<Edit> edits) {
         return DEFAULT.format(before, edits);
@@ -44,11 +52,18 @@ public final class Formatting {
         if (laidOut.isEmpty()) {
             return after;
         }
-        List<AbstractDelta<String>> changes = DiffUtils.diff(text.lines(), GoText.split(laidOut.get())).getDeltas();
+        List<String> laidLines = GoText.split(laidOut.get());
+        if (laidLines.equals(text.lines())) {
+            return after; // already as gofmt lays it out: the common case, with nothing to compare
+        }
+        List<AbstractDelta<String>> changes = DiffUtils.diff(text.lines(), laidLines).getDeltas();
         TouchedLines touched = TouchedLines.of(after, edits);
         List<AbstractDelta<String>> kept = changes.stream().filter(d -> touches(touched, d)).toList();
         if (kept.size() < changes.size() && wasClean(before)) {
             kept = changes;
+        }
+        if (kept.isEmpty()) {
+            return after;
         }
         String laid = text.with(kept);
         return sameCode(after, laid) ? laid : after;

@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -59,11 +61,49 @@ public record Gofmt(Path executable) {
         return previous;
     }
 
+    /** How a {@code gofmt -w} ended: its exit code (-1: it could not run) and what it said on stderr. */
+    record Run(int exit, String stderr) {
+        Run {
+            java.util.Objects.requireNonNull(stderr, "stderr");
+        }
+    }
+
     /**
      * gofmt's layout of a whole Go file (LF line ends, no BOM), or empty when gofmt refuses it (a
-     * syntax error, bytes that are not UTF-8) or cannot be run.
+     * syntax error, bytes that are not UTF-8) or cannot be run. Concurrent calls share gofmt
+     * processes (see {@link GofmtQueue}).
      */
     public Optional<String> format(String source) {
+        try {
+            return GofmtQueue.of(this).format(source);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** {@code gofmt -w} over {@code files}: each is rewritten in place unless gofmt refuses it. */
+    Run rewriteInPlace(List<Path> files) {
+        List<String> command = new ArrayList<>(List.of(executable.toString(), "-w"));
+        files.forEach(f -> command.add(f.toString()));
+        try {
+            Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            p.getOutputStream().close();
+            String stderr;
+            try (InputStream err = p.getErrorStream()) {
+                stderr = new String(err.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            return new Run(p.waitFor(), stderr);
+        } catch (IOException e) {
+            return new Run(-1, "");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Run(-1, "");
+        }
+    }
+
+    /** gofmt as a filter on one source: stdin to stdout. */
+    Optional<String> filter(String source) {
         try {
             Process p = new ProcessBuilder(executable.toString())
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();

@@ -45,6 +45,12 @@ final class GoTemplates {
         final String name;
         final boolean main;
         final String service;
+        /**
+         * Whether the package imports github.com/pkg/errors as its errors package (New, Is and As
+         * as the standard one, plus Wrap), as many older Go services do: fixed by the path's hash,
+         * so the layout's random stream is the same as without it.
+         */
+        final boolean pkgErrors;
         final List<FilePlan> files = new ArrayList<>();
         final Set<String> declared = new HashSet<>();
         final Map<String, Entity> entities = new LinkedHashMap<>();
@@ -56,6 +62,7 @@ final class GoTemplates {
             this.name = name;
             this.main = main;
             this.service = service;
+            this.pkgErrors = Math.floorMod(path.hashCode(), 5) < 3;
         }
 
         boolean hasFile(String file) {
@@ -100,6 +107,7 @@ final class GoTemplates {
         final Random r;
         final GoWriter w = new GoWriter();
         final TreeSet<String> imports = new TreeSet<>();
+        final TreeSet<String> thirdParty = new TreeSet<>();
         final TreeSet<String> localImports = new TreeSet<>();
 
         Ctx(Pkg pkg, Random r) {
@@ -230,12 +238,17 @@ final class GoTemplates {
             h.append(doc);
         }
         h.append("package ").append(c.pkg.name).append("\n\n");
+        if (c.pkg.pkgErrors && c.imports.remove("errors")) {
+            c.thirdParty.add("github.com/pkg/errors");
+        }
         List<String> all = new ArrayList<>(c.imports);
-        if (!c.localImports.isEmpty()) {
-            if (!all.isEmpty()) {
-                all.add("");
+        for (TreeSet<String> group : List.of(c.thirdParty, c.localImports)) {
+            if (!group.isEmpty()) {
+                if (!all.isEmpty()) {
+                    all.add("");
+                }
+                all.addAll(group);
             }
-            all.addAll(c.localImports);
         }
         if (all.size() == 1) {
             h.append("import \"").append(all.get(0)).append("\"\n\n");
@@ -294,7 +307,7 @@ final class GoTemplates {
     private static void repeatable(Ctx c, Entity e) {
         List<Integer> deck = c.pkg.deck;
         if (deck.isEmpty()) {
-            for (int i = 0; i < 9; i++) {
+            for (int i = 0; i < 10; i++) {
                 deck.add(i);
             }
         }
@@ -307,6 +320,7 @@ final class GoTemplates {
             case 5 -> fixturesBlock(c, e);
             case 6 -> middlewareBlock(c, e);
             case 7 -> mergeBlock(c, e);
+            case 8 -> reconcileBlock(c, e);
             default -> pipelineBlock(c, e);
         }
     }
@@ -750,6 +764,29 @@ final class GoTemplates {
                 """, "K", constName, "P", parse, "lent", lent, "human", Words.human(E), "workers",
                 Integer.toString(workers), "timeout", timeout, "attempts", Integer.toString(attempts), "backoff",
                 backoff, "team", team);
+        if (c.chance(6)) {
+            configFileLoader(c, e, constName, parse);
+        }
+    }
+
+    /** A loader still on the deprecated io/ioutil, as a few files of a real tree are: the rare name of a codemod. */
+    private static void configFileLoader(Ctx c, Entity e, String constName, String parse) {
+        c.use("io/ioutil");
+        sep(c);
+        c.t("""
+                // «L» reads the «human» section from a file, or the default when path is empty.
+                func «L»(path string) (map[string]string, error) {
+                    if path == "" {
+                        return «P»(«K»)
+                    }
+                    data, err := ioutil.ReadFile(path)
+                    if err != nil {
+                        return nil, err
+                    }
+                    return «P»(string(data))
+                }
+                """, "L", c.unique("load" + e.name + "ConfigFile"), "human", Words.human(e.name), "P", parse,
+                "K", constName);
     }
 
     private static void handlerBlock(Ctx c, Entity e) {
@@ -1265,6 +1302,56 @@ final class GoTemplates {
                     return fmt.Errorf("gave up after %d attempts: %w", attempts, last)
                 }
                 """, "F", fn, "cap", Integer.toString(c.between(5, 60)));
+    }
+
+    /**
+     * A controller-style reconcile step logging through logr (`log.V(n).Info`, `log.Error`), as
+     * Kubernetes operators do: the calls a common-name codemod looks for. Its error is wrapped
+     * with errors.Wrap where the package uses github.com/pkg/errors; some steps sleep.
+     */
+    private static void reconcileBlock(Ctx c, Entity e) {
+        String fn = c.unique("reconcile" + e.name);
+        String human = Words.human(e.name);
+        c.use("context");
+        c.thirdParty.add("github.com/go-logr/logr");
+        String wrap;
+        if (c.pkg.pkgErrors) {
+            c.use("errors");
+            wrap = "errors.Wrap(err, \"load " + human + "\")";
+        } else {
+            c.use("fmt");
+            wrap = "fmt.Errorf(\"load " + human + ": %w\", err)";
+        }
+        String verbosity = Integer.toString(c.chance(50) ? 0 : c.between(1, 2));
+        sep(c);
+        c.doc(fn + " brings the " + human + " with the given id to its desired state, logging each step.",
+                c.between(0, 1));
+        c.t("""
+                func «F»(ctx context.Context, log logr.Logger, load func(context.Context, string) (int64, error), id string) error {
+                    log = log.WithValues("«key»", id)
+                    log.V(1).Info("reconciling")
+                    version, err := load(ctx, id)
+                    if err != nil {
+                        log.Error(err, "load failed")
+                        return «wrap»
+                    }
+                """, "F", fn, "key", Words.snake(e.name), "wrap", wrap);
+        if (c.chance(30)) {
+            c.use("time");
+            c.t("""
+                        // give the informer's cache time to catch up with the write
+                        time.Sleep(«ms» * time.Millisecond)
+                    """, "ms", Integer.toString(10 * c.between(1, 20)));
+        }
+        c.t("""
+                    if version == 0 {
+                        log.V(«v»).Info("nothing to do", "version", version)
+                        return nil
+                    }
+                    log.Info("reconciled", "version", version, "attempt", «n»)
+                    return nil
+                }
+                """, "v", verbosity, "n", Integer.toString(c.between(1, 5)));
     }
 
     private static void limitsBlock(Ctx c, Entity e) {

@@ -55,12 +55,51 @@ class RelevanceTest {
                 absent: unsafeHook
             """;
 
+    /** Codemods of the structural kinds: `...` and `$...X`, inside / not-inside, where, imports, runs of statements. */
+    private static final String STRUCTURAL = """
+            id: test/structural
+            title: "structural codemod"
+            guide: "test"
+            files: ["**/*.go"]
+            imports: {logger: example.com/logger}
+            edits:
+              - guide: "wrap"
+                matches: all
+                where:
+                  $E: {kind: identifier, not: "nil"}
+                replace: {from: "errors.Wrap($E, $M)", to: 'fmt.Errorf($M+": %w", $E)'}
+              - guide: "printf outside helpers"
+                matches: all
+                not-inside: func helper($...P) $...R
+                replace: {from: "log.Printf($...A)", to: "logger.Infof($...A)"}
+              - guide: "copy inside loops"
+                matches: all
+                inside: for ... { ... }
+                replace: {from: "io.Copy($W, $R)", to: "io.CopyBuffer($W, $R, nil)"}
+              - guide: "verbosity"
+                matches: all
+                replace: {from: "$L.V(0).Info($...A)", to: "$L.Info($...A)"}
+              - guide: "two statements"
+                matches: all
+                replace:
+                  from: |
+                    buf.Reset()
+                    buf.WriteString($S)
+                  to: |
+                    buf.Reset()
+                    _, _ = buf.WriteString($S)
+              - guide: "fields"
+                matches: all
+                replace: {from: "bytes.NewBuffer(nil)", to: "new(bytes.Buffer)"}
+            """;
+
     @Test
     void aSkippedFileIsOneThePipelineLeavesAloneAndTheFilterSkipsMostFiles() throws Exception {
         // Without the standard library the corpus is too small for the counts below to mean anything.
         Assumptions.assumeTrue(TestTools.goCorpus().isPresent(), "Go corpus missing: no `go env GOROOT`/src");
         List<Recipe> recipes = new ArrayList<>(RecipeCatalog.load(List.of()).all());
         recipes.add(RecipeLoader.load("codemod.yaml", CODEMOD));
+        recipes.add(RecipeLoader.load("structural.yaml", STRUCTURAL));
         List<Path> files = corpus();
         int skipped = 0;
         int judged = 0;
@@ -117,6 +156,53 @@ class RelevanceTest {
 
         assertThat(relevance.mayAffect("log.Info(\"no verbosity\")".getBytes(StandardCharsets.UTF_8))).isFalse();
         assertThat(relevance.mayAffect("log.V(0).Info(\"x\")".getBytes(StandardCharsets.UTF_8))).isTrue();
+    }
+
+    @Test
+    void aFixedRunIsFoundWithSpaceCommentsAndSeparatorsBetweenItsTokens() throws Exception {
+        Recipe verbose = RecipeLoader.load("v.yaml", """
+                id: test/verbose
+                title: drop V(0)
+                guide: test guide
+                files: ["**/*.go"]
+                edits:
+                  - guide: Info
+                    matches: all
+                    replace: {from: "$L.V(0).Info($...A)", to: "$L.Info($...A)"}
+                """);
+        Relevance relevance = Relevance.of(verbose);
+
+        for (String call : List.of("log.V(0).Info(\"x\")", "log.V( 0 ).\n\t\tInfo(\"x\")", "log.V(0). // why\n\tInfo(\"x\")",
+                "log.V(0 /* quiet */).Info(\"x\")", "log.V(0,).Info(\"x\")", "log.V(0)\r\n.Info(x)")) {
+            assertThat(relevance.mayAffect(("package p\n\nfunc f() {\n\t" + call + "\n}\n").getBytes(StandardCharsets.UTF_8)))
+                    .as(call).isTrue();
+        }
+        for (String call : List.of("log.V(1).Info(\"x\")", "log.V(0).Error(err, \"x\")", "log.V(0)\n\tlog.Info(\"x\")")) {
+            assertThat(relevance.mayAffect(("package p\n\nfunc f() {\n\t" + call + "\n}\n").getBytes(StandardCharsets.UTF_8)))
+                    .as(call).isFalse();
+        }
+    }
+
+    /**
+     * Files that have a match only with space, comments or dropped separators between its tokens:
+     * the pipeline changes each, so the prefilter must let each through.
+     */
+    @Test
+    void filesWhoseMatchesAreSpreadOutAreNotSkipped() throws Exception {
+        Recipe structural = RecipeLoader.load("structural.yaml", STRUCTURAL);
+        Relevance relevance = Relevance.of(structural);
+        List<String> bodies = List.of(
+                "return errors.Wrap(\n\t\terr, // the cause\n\t\t\"load\",\n\t)",
+                "log.\n\t\tV(0).Info(\"x\", /* k */ \"k\", 1)",
+                "for i := 0; i < 3; i++ {\n\t\tio.Copy(w /* to */, r)\n\t}",
+                "buf.Reset(); buf.WriteString(\"x\")",
+                "_ = bytes.NewBuffer( nil )");
+        for (String body : bodies) {
+            byte[] file = ("package p\n\nfunc f() {\n\t" + body + "\n}\n").getBytes(StandardCharsets.UTF_8);
+            FileOutcome full = Rewriter.rewrite("p.go", file, List.of(structural));
+            assertThat(full.status()).as(body + ": " + full.problems()).isEqualTo(FileOutcome.Status.CHANGED);
+            assertThat(relevance.mayAffect(file)).as(body).isTrue();
+        }
     }
 
     /** Examples, expected results, mutated services and a slice of the Go standard library when present. */
