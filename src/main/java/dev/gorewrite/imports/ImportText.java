@@ -59,14 +59,15 @@ final class ImportText {
      */
     private static Edit asBlock(TextLines lines, FileImports.Decl decl, RecipeImports.Spec spec, String eol) {
         List<String[]> entries = new ArrayList<>();
-        entries.add(new String[] {spec.path(), spec.goText()});
+        entries.add(new String[] {spec.path(), spec.goText(), spec.name()});
         String rest = lines.restOfLine(decl.end());
         boolean comment = rest.strip().startsWith("//");
         for (ImportSpec old : decl.specs()) {
             entries.add(new String[] {old.path(), lines.text().substring(old.start(), old.end())
-                    + (comment ? " " + rest.strip() : "")});
+                    + (comment ? " " + rest.strip() : ""), old.name()});
         }
-        entries.sort(Comparator.comparing((String[] e) -> !PackageNames.isStandard(e[0])).thenComparing(e -> e[0]));
+        entries.sort(Comparator.comparing((String[] e) -> !PackageNames.isStandard(e[0])).thenComparing(e -> e[0])
+                .thenComparing(e -> e[2]));
         StringBuilder block = new StringBuilder("import (").append(eol);
         for (int i = 0; i < entries.size(); i++) {
             boolean newGroup = i > 0 && PackageNames.isStandard(entries.get(i - 1)[0]) != PackageNames.isStandard(entries.get(i)[0]);
@@ -96,12 +97,18 @@ final class ImportText {
         }
         List<ImportSpec> group = standard ? first : last;
         for (ImportSpec s : group) {
-            if (s.path().compareTo(spec.path()) > 0) {
+            if (sortsAfter(s, spec)) {
                 return Edit.insert(aboveComments(lines, decl, s), lines.indentOf(s.start()) + spec.goText() + eol);
             }
         }
         ImportSpec tail = group.get(group.size() - 1);
         return Edit.insert(lines.endOf(tail.end()), lines.indentOf(tail.start()) + spec.goText() + eol);
+    }
+
+    /** gofmt orders a block's specs by path, then by name: `"fmt"` comes before `. "fmt"`. */
+    private static boolean sortsAfter(ImportSpec old, RecipeImports.Spec spec) {
+        int byPath = old.path().compareTo(spec.path());
+        return byPath > 0 || byPath == 0 && old.name().compareTo(spec.name()) > 0;
     }
 
     /** The specs in runs that blank lines separate, as goimports groups them. */

@@ -42,6 +42,16 @@ class ImportFixerTest {
     }
 
     @Test
+    void aNamedImportOfAPathGoesBeforeItsDotImportAsGofmtSortsThem() {
+        String inBlock = fixed("package p_test\n\nimport (\n\t. \"fmt\"\n\t\"testing\"\n)\n\nvar _ = Println\n"
+                + "var _ testing.T\n", "var _ = fmt.Errorf\n");
+        String alone = fixed("package p_test\n\nimport . \"fmt\"\n\nvar _ = Println\n", "var _ = fmt.Errorf\n");
+
+        assertThat(inBlock).startsWith("package p_test\n\nimport (\n\t\"fmt\"\n\t. \"fmt\"\n\t\"testing\"\n)\n");
+        assertThat(alone).startsWith("package p_test\n\nimport (\n\t\"fmt\"\n\t. \"fmt\"\n)\n");
+    }
+
+    @Test
     void theLastSpecOfAGroupTakesTheBlankLineBeforeItAlong() {
         String before = "package p\n\nimport (\n\t\"fmt\"\n\n\t\"gopkg.in/yaml.v3\" // the parser\n)\n\n"
                 + "var _ = fmt.A\nvar _ = yaml.B\n";
