@@ -2,7 +2,9 @@ package dev.gorewrite.engine;
 
 import dev.gorewrite.recipe.Recipe;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -30,11 +32,29 @@ public final class Migration {
      * neither lexed nor parsed, and have no outcome), in path order.
      */
     public static List<FileOutcome> run(Path root, List<Recipe> recipes, boolean checkOnly, Progress progress) {
-        List<Target> targets = TargetFinder.find(root, recipes);
-        Map<Recipe, Relevance> relevance = relevance(recipes);
-        List<FileOutcome> outcomes = Parallel.map(targets, t -> one(t, checkOnly, relevance, progress),
-                (t, exhausted) -> unreadable(t.path(), exhausted.reason()));
+        List<Recipe> editing = checkOnly ? recipes : editing(recipes);
+        List<Target> targets = TargetFinder.find(root, editing);
+        Map<Recipe, Relevance> relevance = relevance(editing);
+        List<FileOutcome> outcomes = new ArrayList<>(Parallel.map(targets, t -> one(t, checkOnly, relevance, progress),
+                (t, exhausted) -> unreadable(t.path(), exhausted.reason())));
+        if (!checkOnly && Files.isDirectory(root)) {
+            outcomes.addAll(FileCreator.underRoot(root, creating(recipes)));
+            outcomes.sort(Comparator.comparing(f -> f == null ? "" : f.path()));
+        }
         return outcomes.stream().filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The recipes that edit files. Those that create one are run by {@link FileCreator} instead: the
+     * file they name need not exist, and when it does, it is compared, not edited. `check` runs
+     * their checks on the file where it exists, as for any recipe.
+     */
+    public static List<Recipe> editing(List<Recipe> recipes) {
+        return recipes.stream().filter(r -> r.create().isEmpty()).toList();
+    }
+
+    public static List<Recipe> creating(List<Recipe> recipes) {
+        return recipes.stream().filter(r -> r.create().isPresent()).toList();
     }
 
     /** Rewrites each file as {@link #run} would, in parallel; the results come in the given order. */
