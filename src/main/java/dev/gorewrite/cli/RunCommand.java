@@ -81,6 +81,11 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         List<Recipe> selected = chosen.get();
+        if (interactive && !Migration.creating(selected).isEmpty()) {
+            err.println("-i: recipe " + Migration.creating(selected).get(0).id() + " creates a file, and creating a file"
+                    + " is not interactive: run it with --apply (after a dry run), or leave it out with --recipe");
+            return ExitCodes.USAGE;
+        }
         Optional<BuildGate> gate = buildCheck ? BuildGate.onPath(System.getenv()) : Optional.empty();
         if (buildCheck && gate.isEmpty()) {
             err.println("--build-check: no `go` on PATH: the build gate needs a Go toolchain");
@@ -160,7 +165,8 @@ final class RunCommand implements Callable<Integer> {
             if (f.status() != FileOutcome.Status.CHANGED) {
                 continue;
             }
-            Optional<String> refused = SafeWriter.write(folder(), folder().resolve(f.path()), f.before(), f.after());
+            Optional<String> refused = f.created() ? SafeWriter.createTarget(folder(), f.path(), f.after())
+                    : SafeWriter.write(folder(), folder().resolve(f.path()), f.before(), f.after());
             if (refused.isPresent()) {
                 outcomes.set(i, f.refused(Problem.of(f.path(), Problem.Kind.IO, refused.get())));
             }
