@@ -47,6 +47,11 @@ final class RunCommand implements Callable<Integer> {
             + " as `git add -p` does (answers from stdin); then write the accepted hunks, if they parse and pass the checks.")
     boolean interactive;
 
+    @Option(names = "--guide", paramLabel = "GUIDE", description = "Run the recipes drafted from this Markdown guide"
+            + " (as `gorewrite guide GUIDE ROOT` drafts them) instead of recipe files; steps that need review or are"
+            + " manual apply nothing (stderr says which).")
+    Path guide;
+
     @Option(names = "--exit-code", description = "Exit 1 when a dry run finds changes to make.")
     boolean exitCode;
 
@@ -76,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
             err.println(misuse.get());
             return ExitCodes.USAGE;
         }
-        Optional<List<Recipe>> chosen = recipes.forRoot(root, err);
+        Optional<List<Recipe>> chosen = guide == null ? recipes.forRoot(root, err) : drafted(err);
         if (chosen.isEmpty()) {
             return ExitCodes.USAGE;
         }
@@ -119,6 +124,44 @@ final class RunCommand implements Callable<Integer> {
         RunSummary summary = RunSummary.of(outcomes);
         boolean pending = !apply && summary.anyChanged();
         return summary.anyFailed() ? ExitCodes.FAILED : exitCode && pending ? ExitCodes.FOUND : ExitCodes.OK;
+    }
+
+    /**
+     * The recipes drafted from --guide, after naming on stderr each step that applies nothing (it
+     * needs review, or a person); empty after saying why there are none.
+     */
+    private Optional<List<Recipe>> drafted(PrintStream err) {
+        if (!recipes.ids.isEmpty() || !recipes.dirs.isEmpty()) {
+            err.println("--guide and " + (recipes.ids.isEmpty() ? "--recipes" : "--recipe") + " exclude each other: "
+                    + "--guide runs the recipes drafted from the guide (write them with `gorewrite guide -o DIR` to"
+                    + " pick among them)");
+            return Optional.empty();
+        }
+        if (!Files.isDirectory(root)) {
+            err.println(root + ": --guide needs a folder as ROOT, the tree the guide's files are in");
+            return Optional.empty();
+        }
+        try {
+            GuideDrafts drafts = GuideDrafts.read(guide, Optional.of(root), java.time.LocalDate.now());
+            String name = guide.getFileName().toString();
+            for (GuideDrafts.Placed p : drafts.steps()) {
+                if (!p.step().drafted()) {
+                    err.println("note: " + name + ":" + p.step().guideLine() + " " + p.step().heading() + ": "
+                            + GuideText.certainty(p.step().certainty()) + ", nothing applied"
+                            + (p.step().note().isEmpty() ? "" : ": " + p.step().note()));
+                }
+            }
+            if (drafts.recipes().isEmpty()) {
+                err.println(guide + ": no step could be drafted as a recipe; nothing to run");
+                return Optional.empty();
+            }
+            return Optional.of(drafts.recipes());
+        } catch (IOException e) {
+            err.println(guide + ": cannot read: " + dev.gorewrite.io.IoReason.of(e));
+        } catch (dev.gorewrite.recipe.RecipeException e) {
+            e.problems().forEach(p -> err.println("drafted recipe " + p));
+        }
+        return Optional.empty();
     }
 
     /** The outcomes of the run, with a progress line on a terminal unless --quiet. */
