@@ -14,10 +14,17 @@ final class DraftedEdit {
 
     private DraftedEdit() {}
 
-    /** Edit {@code index} of {@code recipe}; a recipe that creates a file has that as its one edit. */
+    /**
+     * Edit {@code index} of {@code recipe}; -1 names what the recipe does besides its edits: the
+     * file it creates, or else the imports it adds.
+     */
     static String describe(Recipe recipe, int index) {
         if (recipe.create().isPresent()) {
             return "create " + recipe.create().get().path();
+        }
+        if (index == -1) {
+            return "imports add " + String.join(", ", recipe.imports().add().stream()
+                    .map(dev.gorewrite.recipe.RecipeImports.Spec::goText).toList());
         }
         if (index < 0 || index >= recipe.edits().size()) {
             throw new IllegalArgumentException(recipe.id() + " has no edit " + index);

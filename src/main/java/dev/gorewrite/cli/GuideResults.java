@@ -62,6 +62,7 @@ final class GuideResults {
             DraftedStep step = p.step();
             Optional<Recipe> recipe = p.draft().map(GuideDrafts.Draft::recipe);
             String edit = step.drafted() ? DraftedEdit.describe(recipe.orElseThrow(), step.editIndex()) : "";
+
             String file = p.draft().map(d -> d.drafted().fileName()).orElse("");
             out.add(root.isEmpty() ? new StepResult(step, edit, file, Optional.empty(), "", List.of())
                     : status(step, recipe, edit, file));
@@ -74,14 +75,34 @@ final class GuideResults {
             StepStatus undrafted = step.certainty() == Certainty.NEEDS_REVIEW ? StepStatus.NEEDS_REVIEW : StepStatus.MANUAL;
             return new StepResult(step, edit, file, Optional.of(undrafted), "", List.of());
         }
-        Found found = edits.get(new Key(recipe.get().id(), step.editIndex()));
+        if (step.editIndex() < 0 && recipe.get().create().isEmpty()) {
+            return imports(step, recipe.get(), edit, file);
+        }
+        Found found = edits.get(new Key(recipe.get().id(), Math.max(step.editIndex(), 0)));
         if (found != null) {
             StepStatus status = StepStatus.of(found.edit().status());
             String where = found.edit().line() > 0 ? found.file().path() + ":" + found.edit().line() : found.file().path();
-            List<String> problems = status == StepStatus.FAILED ? problems(found.file(), found.edit()) : List.of();
+            List<String> problems = status.blocks() ? problems(found.file(), found.edit()) : List.of();
             return new StepResult(step, edit, file, Optional.of(status), where, problems);
         }
         return unmatched(step, recipe.get(), edit, file);
+    }
+
+    /**
+     * A step drafted as the recipe's `imports: add:`, which has no edit outcome of its own: it is
+     * applied when its file changed, and comes to nothing when the file is left as it is.
+     */
+    private StepResult imports(DraftedStep step, Recipe recipe, String edit, String file) {
+        TargetMatcher targets = TargetMatcher.of(List.of(recipe));
+        Optional<FileOutcome> target = outcomes.stream().filter(f -> !targets.recipesFor(f.path()).isEmpty()).findFirst();
+        if (target.isEmpty()) {
+            return unmatched(step, recipe, edit, file);
+        }
+        FileOutcome f = target.get();
+        StepStatus status = f.status() == FileOutcome.Status.CHANGED ? StepStatus.APPLIED
+                : f.status() == FileOutcome.Status.FAILED ? StepStatus.NOT_APPLIED : StepStatus.NOT_APPLICABLE;
+        List<String> problems = f.problems().stream().map(Problem::toString).toList();
+        return new StepResult(step, edit, file, Optional.of(status), f.path(), problems);
     }
 
     /**
@@ -101,8 +122,8 @@ final class GuideResults {
             return new StepResult(step, edit, file, Optional.of(StepStatus.NO_FILE), "", List.of("no file under ROOT"
                     + " matches " + String.join(", ", recipe.files())));
         }
-        StepStatus nothing = recipe.edits().get(step.editIndex()).kind().deletes() ? StepStatus.ABSENT
-                : StepStatus.NOT_APPLICABLE;
+        boolean deletes = step.editIndex() >= 0 && recipe.edits().get(step.editIndex()).kind().deletes();
+        StepStatus nothing = deletes ? StepStatus.ABSENT : StepStatus.NOT_APPLICABLE;
         return new StepResult(step, edit, file, Optional.of(nothing), there.get(0).path(), List.of());
     }
 

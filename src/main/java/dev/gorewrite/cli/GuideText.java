@@ -40,7 +40,8 @@ final class GuideText {
         lines.add(guideName + ":" + r.step().guideLine() + "  " + r.step().heading() + "  [" + certainty(r.step()
                 .certainty()) + "]");
         if (r.step().drafted()) {
-            lines.add("    edit: " + r.edit() + "  (" + r.recipeFile() + ", edit " + (r.step().editIndex() + 1) + ")");
+            String which = r.step().editIndex() >= 0 ? ", edit " + (r.step().editIndex() + 1) : "";
+            lines.add("    edit: " + r.edit() + "  (" + r.recipeFile() + which + ")");
         } else {
             lines.add("    edit: none drafted (" + r.step().kind().word() + ")");
         }
@@ -64,7 +65,7 @@ final class GuideText {
 
     private void checks(List<CheckResult> checks) {
         lines.add("");
-        lines.add("checks (the guide's validations):");
+        lines.add("checks (the guide's validations):" + (checks.isEmpty() ? " none name code" : ""));
         for (CheckResult c : checks) {
             String detail = c.result().equals(CheckResult.FAILS) ? ": " + c.message() : "";
             lines.add(guideName + ":" + c.check().guideLine() + "  " + c.check().text() + "  [" + c.recipeId() + " "
