@@ -79,4 +79,12 @@ record GuideDrafts(Guide guide, Drafts drafts, List<Draft> loaded) {
         all.sort(Comparator.comparingInt((Placed p) -> p.step().guideLine()));
         return all;
     }
+
+    /** A line for each step that no edit stands for: it needs review, or a person ("GUIDE.md:43 Manifests: manual, …"). */
+    List<String> undrafted() {
+        String name = Path.of(guide.path()).getFileName().toString();
+        return steps().stream().map(Placed::step).filter(s -> !s.drafted())
+                .map(s -> name + ":" + s.guideLine() + " " + s.heading() + ": " + GuideText.certainty(s.certainty())
+                        + ", nothing applied" + (s.note().isEmpty() ? "" : ": " + s.note())).toList();
+    }
 }

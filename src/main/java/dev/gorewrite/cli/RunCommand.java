@@ -143,14 +143,7 @@ final class RunCommand implements Callable<Integer> {
         }
         try {
             GuideDrafts drafts = GuideDrafts.read(guide, Optional.of(root), java.time.LocalDate.now());
-            String name = guide.getFileName().toString();
-            for (GuideDrafts.Placed p : drafts.steps()) {
-                if (!p.step().drafted()) {
-                    err.println("note: " + name + ":" + p.step().guideLine() + " " + p.step().heading() + ": "
-                            + GuideText.certainty(p.step().certainty()) + ", nothing applied"
-                            + (p.step().note().isEmpty() ? "" : ": " + p.step().note()));
-                }
-            }
+            drafts.undrafted().forEach(note -> err.println("note: " + note));
             if (drafts.recipes().isEmpty()) {
                 err.println(guide + ": no step could be drafted as a recipe; nothing to run");
                 return Optional.empty();

@@ -166,6 +166,26 @@ class GuideCommandRunTest {
         }
     }
 
+    /** README's guide and the recipe shown beside it: the drafter makes that recipe from that guide. */
+    @Test
+    void theReadmesExampleGuideDraftsTheRecipeShownBesideIt() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        int guideAt = readme.indexOf("````markdown\n# Health endpoint") + "````markdown\n".length();
+        String guide = readme.substring(guideAt, readme.indexOf("````\n", guideAt));
+        int yamlAt = readme.indexOf("```yaml\n", guideAt) + "```yaml\n".length();
+        String shown = readme.substring(yamlAt, readme.indexOf("```\n", yamlAt));
+        Path dir = Files.createDirectories(tmp.resolve("example"));
+        Files.writeString(dir.resolve("guide.md"), guide);
+
+        CliRunner r = CliRunner.run("guide", "-o", dir.resolve("drafts").toString(), dir.resolve("guide.md").toString(),
+                root.toString());
+
+        assertThat(r.exit()).as(r.toString()).isZero();
+        String drafted = Files.readString(dir.resolve("drafts/handler.yaml"))
+                .replace(dir.resolve("guide.md").toString(), "guide.md").replace(java.time.LocalDate.now().toString(), "2026-11-29");
+        assertThat(drafted.strip()).isEqualTo(shown.strip());
+    }
+
     private static List<String> changed(Repository repo, String branch) throws Exception {
         try (RevWalk walk = new RevWalk(repo); TreeWalk tree = new TreeWalk(repo)) {
             RevCommit commit = walk.parseCommit(repo.exactRef(Constants.R_HEADS + branch).getObjectId());
