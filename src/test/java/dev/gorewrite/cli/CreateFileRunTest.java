@@ -140,6 +140,16 @@ class CreateFileRunTest {
     }
 
     @Test
+    void recipesNamesTheFileARecipeCreates() throws Exception {
+        CliRunner text = CliRunner.run("recipes", "--recipes", recipe.toString());
+        JsonNode json = new ObjectMapper().readTree(CliRunner.run("recipes", "--json", "--recipes", recipe.toString()).stdout());
+
+        assertThat(text.out()).contains("  creates: pkg/util/tag.go\n");
+        assertThat(json.get("recipes").get(0).get("create").asText()).isEqualTo("pkg/util/tag.go");
+        assertThat(json.get("recipes").get(0).get("edits")).isEmpty();
+    }
+
+    @Test
     void interactiveSaysCreatingIsNotInteractive() {
         CliRunner r = gorewrite("run", "-i");
 
