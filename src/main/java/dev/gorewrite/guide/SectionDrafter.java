@@ -108,7 +108,7 @@ final class SectionDrafter {
             String old = file.wholeLines(c.start(), c.end());
             RecipeDraft.Entry proposal = new RecipeDraft.Entry(p.citation(), List.of(), new DraftEdit.Replace(old, insert.code()), true);
             Trial trial = Trial.of(shell, new RecipeDraft.Entry(p.citation(), List.of(), proposal.edit(), false), file);
-            String note = "the guide adds this code, but " + file.place(c.start()) + " `" + old.lines().findFirst().orElse("")
+            String note = "the guide adds this code, but " + file.place(c.start()) + " `" + old.lines().filter(l -> !GoText.comment(l)).findFirst().orElse("")
                     + "` already does it in an older form (" + Math.round(c.score() * 100) + "% alike): adding would do it twice;"
                     + " replacing that code is the likely meaning (a commented-out replace, " + trial.status().map(EditStatus::label)
                     .orElse("not loadable: " + trial.detail()) + " when tried)";
