@@ -55,8 +55,9 @@ final class SectionDrafter {
         for (DraftEdit edit : c.edits()) {
             Optional<String> loads = Loads.problem(shell, entry(item, edit, false, List.of()));
             if (loads.isEmpty()) {
-                return planned(item, kind, Certainty.DRAFTED, join(why, "not checked against code (no ROOT)"),
-                        Optional.of(entry(item, edit, false, notes(item, why))), List.of());
+                String checked = join(join(why, "not checked against code (no ROOT)"), damage(edit));
+                return planned(item, kind, Certainty.DRAFTED, checked,
+                        Optional.of(entry(item, edit, false, notes(item, join(why, damage(edit))))), List.of());
             }
             problem = problem.isEmpty() ? loads.get() : problem;
         }
@@ -71,8 +72,8 @@ final class SectionDrafter {
             Trial trial = Trial.of(shell, entry(item, edit, false, List.of()), root.get());
             if (trial.found()) {
                 String found = trial.status().get().label() + " at " + root.get().path() + ":" + trial.line();
-                return planned(item, kind, Certainty.DRAFTED, join(why, found),
-                        Optional.of(entry(item, edit, false, notes(item, why))), List.of()).withTrial(trial);
+                return planned(item, kind, Certainty.DRAFTED, join(join(why, found), damage(edit)),
+                        Optional.of(entry(item, edit, false, notes(item, join(why, damage(edit))))), List.of()).withTrial(trial);
             }
             if (trial.loads() && firstLoading.isEmpty()) {
                 firstLoading = Optional.of(trial);
@@ -149,6 +150,13 @@ final class SectionDrafter {
 
     private static RecipeDraft.Entry entry(Repeats.Item item, DraftEdit edit, boolean review, List<String> notes) {
         return new RecipeDraft.Entry(item.citation(), notes, edit, review);
+    }
+
+    /** New code that kept lines with lost bytes (comments: code would have stopped the draft) says so. */
+    private static String damage(DraftEdit edit) {
+        String code = edit instanceof DraftEdit.Insert i ? i.code() : edit instanceof DraftEdit.Replace r ? r.to() : "";
+        long lines = code.lines().filter(Damage::in).count();
+        return lines == 0 ? "" : lines + " comment line(s) of the new code lost bytes in transit (U+FFFD): mend them before running";
     }
 
     private static List<String> notes(Repeats.Item item, String why) {
