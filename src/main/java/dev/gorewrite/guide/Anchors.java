@@ -15,7 +15,7 @@ final class Anchors {
     /** An anchor, whether the code goes before it, and how it was chosen (for the note). */
     record Chosen(DraftAnchor anchor, boolean before, String why) {}
 
-    private static final Pattern PLACE = Pattern.compile("(?i)^\\(?\\s*(before|after)\\s+(?:the\\s+)?(.+?)\\s*\\)?$");
+    private static final Pattern PLACE = Pattern.compile("(?i)^(before|after)\\s+(?:the\\s+)?(.+?)$");
     private static final Pattern IN_TEXT = Pattern.compile("(?i)\\((before|after)\\s+(.+?)\\)");
 
     private Anchors() {
@@ -23,7 +23,7 @@ final class Anchors {
 
     /** The anchor for {@code step}'s ADD, or why there is none. */
     static Result choose(Step.Change step, Label label, Optional<RootFile> root) {
-        Matcher byLabel = PLACE.matcher(label.detail());
+        Matcher byLabel = place(label.detail());
         if (byLabel.matches()) {
             return named(byLabel.group(1), byLabel.group(2), root, "the label says " + label.describe());
         }
@@ -34,12 +34,19 @@ final class Anchors {
         if (location instanceof Location.Lines lines) {
             return fromLines(lines, root);
         }
-        if (location instanceof Location.FreeText free && PLACE.matcher(free.text()).matches()) {
-            Matcher m = PLACE.matcher(free.text());
-            m.matches();
+        if (location instanceof Location.FreeText free && place(free.text()).matches()) {
+            Matcher m = place(free.text());
             return named(m.group(1), m.group(2), root, "the location says " + free.text());
         }
         return Result.none("no anchor: the location " + location.describe() + " names no place");
+    }
+
+    /** "before X", "after X", "(before X)": matched, or not. */
+    private static Matcher place(String text) {
+        String t = text.strip();
+        Matcher m = PLACE.matcher(t.startsWith("(") && t.endsWith(")") ? t.substring(1, t.length() - 1).strip() : t);
+        m.matches();
+        return m;
     }
 
     /** An anchor or the reason there is none. */
@@ -87,15 +94,29 @@ final class Anchors {
             if (line.isEmpty()) {
                 continue;
             }
-            String why = "line " + n + " of " + file.path() + " (the guide says line " + number + ")";
+            String why = "line " + n + " of " + file.path() + (n == number ? "" : " (the guide says line " + number + ")");
             if (GoText.comment(line)) {
                 return file.commentBlockAnchor(n).map(c -> Result.of(new DraftAnchor.Comment(c), true, why + ": the comment \"" + c + "\""))
                         .orElse(Result.none(why + " is a comment that is not unique in the file"));
             }
-            return balanced(line) ? Result.of(new DraftAnchor.Code(line), true, why + ": `" + line + "`")
-                    : Result.none(why + " is not a whole statement: `" + line + "`");
+            String statement = statementAt(file, n);
+            return balanced(statement) ? Result.of(new DraftAnchor.Code(statement), true, why + ": `" + line + "`")
+                    : Result.none(why + " is not the start of a statement: `" + line + "`");
         }
         return Result.none("no code at line " + number + " of " + file.path());
+    }
+
+    /** Line {@code n} and the lines after it until its brackets close (a call written over lines). */
+    private static String statementAt(RootFile file, int n) {
+        StringBuilder text = new StringBuilder(file.line(n).strip());
+        for (int next = n + 1; next <= file.lineCount() && depth(text.toString()) > 0; next++) {
+            text.append('\n').append(file.line(next));
+        }
+        return GoText.dedent(text.toString()).strip();
+    }
+
+    private static int depth(String code) {
+        return GoText.tokens(code).stream().mapToInt(t -> GoText.depth(t.text())).sum();
     }
 
     private static boolean balanced(String line) {

@@ -112,10 +112,7 @@ record Candidates(List<DraftEdit> edits, List<String> imports, String reason, Op
     /** From the banner's first line with words, through the code after the banner. */
     private static Candidates section(BlockCode code) {
         List<String> lines = code.code().lines().toList();
-        int body = 0;
-        while (body < lines.size() && (GoText.comment(lines.get(body)) && !GoText.elision(lines.get(body)) || lines.get(body).isBlank())) {
-            body++;
-        }
+        int body = bannerEnd(lines);
         Optional<String> title = lines.subList(0, body).stream().map(GoText::commentText)
                 .filter(t -> t.codePoints().anyMatch(Character::isLetterOrDigit)).findFirst().map(Candidates::title);
         String through = new BlockCode(String.join("\n", lines.subList(body, lines.size())) + "\n", code.lost()).pattern(List.of());
@@ -124,6 +121,15 @@ record Candidates(List<DraftEdit> edits, List<String> imports, String reason, Op
                     + (title.isEmpty() ? "no banner" : "no code under it"));
         }
         return of(List.of(new DraftEdit.DeleteSection(new DraftAnchor.Comment(title.get()), through.strip() + "\n")));
+    }
+
+    /** The index of the first line after the comment lines at the head of the block (an elision is code). */
+    private static int bannerEnd(List<String> lines) {
+        int body = 0;
+        while (body < lines.size() && (GoText.comment(lines.get(body)) && !GoText.elision(lines.get(body)) || lines.get(body).isBlank())) {
+            body++;
+        }
+        return body;
     }
 
     /** "PHASE 3.5: Tag the image" is anchored on "PHASE 3.5:"; a title that lost bytes on what came before. */
@@ -135,22 +141,24 @@ record Candidates(List<DraftEdit> edits, List<String> imports, String reason, Op
 
     /** The name a deleted declaration declares: after `func` (and its receiver), `type`, `var` or `const`. */
     private static Candidates declaration(Block block) {
-        List<CodeToken> tokens = block.tokens();
+        List<String> tokens = block.tokens().stream().map(CodeToken::text).toList();
         for (int i = 0; i < tokens.size(); i++) {
-            String t = tokens.get(i).text();
-            if (t.equals("func") || t.equals("type") || t.equals("var") || t.equals("const")) {
-                int at = i + 1;
-                if (t.equals("func") && at < tokens.size() && tokens.get(at).text().equals("(")) {
-                    while (at < tokens.size() && !tokens.get(at).text().equals(")")) {
-                        at++;
-                    }
-                    at++;
-                }
-                if (at < tokens.size() && tokens.get(at).text().matches("[\\p{L}_][\\p{L}\\p{N}_]*")) {
-                    return of(List.of(new DraftEdit.DeleteDeclaration(tokens.get(at).text())));
+            if (List.of("func", "type", "var", "const").contains(tokens.get(i))) {
+                int at = tokens.get(i).equals("func") ? afterReceiver(tokens, i + 1) : i + 1;
+                if (at < tokens.size() && tokens.get(at).matches("[\\p{L}_][\\p{L}\\p{N}_]*")) {
+                    return of(List.of(new DraftEdit.DeleteDeclaration(tokens.get(at))));
                 }
             }
         }
         return none("the block declares no function, type, var or const by name");
+    }
+
+    /** The token after a method's receiver `(s *S)`, or {@code at} itself for a function. */
+    private static int afterReceiver(List<String> tokens, int at) {
+        if (at >= tokens.size() || !tokens.get(at).equals("(")) {
+            return at;
+        }
+        int close = tokens.subList(at, tokens.size()).indexOf(")");
+        return close < 0 ? tokens.size() : at + close + 1;
     }
 }

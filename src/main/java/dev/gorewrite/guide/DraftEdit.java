@@ -29,6 +29,14 @@ sealed interface DraftEdit {
             yaml.raw(indent, "insert:");
             anchor.write(yaml, indent + 2, before ? "before" : "after");
             yaml.block(indent + 2, "code", code);
+            if (oneLine()) {
+                yaml.raw(indent + 2, "separate: false");
+            }
+        }
+
+        /** One line joins the code around it; a block of several (a phase with its banner) stands apart. */
+        boolean oneLine() {
+            return code.strip().lines().count() == 1;
         }
     }
 

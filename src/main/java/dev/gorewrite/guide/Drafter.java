@@ -61,7 +61,7 @@ public final class Drafter {
     private void fileRecipe(FileSection section, String file, List<Repeats.Item> items) {
         Optional<RootFile> rootFile = root.flatMap(r -> read(r, file));
         String stem = stem(file);
-        RecipeDraft shell = new RecipeDraft(header(section, file, rootFile), id(stem), section.title() + ": " + file,
+        RecipeDraft shell = new RecipeDraft(header(section, file, rootFile), id(stem), section.title().equals(file) ? file : section.title() + ": " + file,
                 guideName + ":" + section.line() + " " + section.title(), Optional.of(file), Optional.empty(), List.of(),
                 List.of(), List.of());
         SectionDrafter drafter = new SectionDrafter(shell, rootFile);

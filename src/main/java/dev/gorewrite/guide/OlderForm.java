@@ -2,6 +2,8 @@ package dev.gorewrite.guide;
 
 import dev.gorewrite.golang.GoToken;
 import dev.gorewrite.golang.antlr.GoLexer;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,29 +26,27 @@ final class OlderForm {
 
     /** The candidate, if one is close and clearly closer than any other outside {@code excluded}. */
     static Optional<Candidate> find(RootFile file, String addCode, List<int[]> excluded) {
-        List<GoToken> add = GoText.tokens(addCode);
+        List<Candidate> all = candidates(file, GoText.tokens(addCode)).stream()
+                .filter(c -> excluded.stream().noneMatch(r -> r[0] < c.end() && c.start() < r[1]))
+                .sorted(Comparator.comparingDouble(Candidate::score).reversed()).toList();
+        if (all.isEmpty() || all.get(0).score() < CLOSE) {
+            return Optional.empty();
+        }
+        double second = all.size() > 1 ? all.get(1).score() : 0;
+        return all.get(0).score() - second >= CLEARLY ? Optional.of(all.get(0)) : Optional.empty();
+    }
+
+    /** Every run of the file that starts with the ADD's first token and has as many statements. */
+    private static List<Candidate> candidates(RootFile file, List<GoToken> add) {
         List<GoToken> addWords = words(add);
-        int statements = statements(add);
         List<GoToken> code = file.codeTokens();
-        Candidate best = null;
-        double second = 0;
+        List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < code.size() && !addWords.isEmpty(); i++) {
-            if (!code.get(i).text().equals(addWords.get(0).text())) {
-                continue;
-            }
-            Candidate c = candidate(code, i, statements, addWords);
-            if (c == null || excluded.stream().anyMatch(r -> r[0] < c.end() && c.start() < r[1])) {
-                continue;
-            }
-            if (best == null || c.score() > best.score()) {
-                second = best == null ? second : Math.max(second, best.score());
-                best = c;
-            } else {
-                second = Math.max(second, c.score());
+            if (code.get(i).text().equals(addWords.get(0).text())) {
+                Optional.ofNullable(candidate(code, i, statements(add), addWords)).ifPresent(out::add);
             }
         }
-        Candidate found = best;
-        return found != null && found.score() >= CLOSE && found.score() - second >= CLEARLY ? Optional.of(found) : Optional.empty();
+        return out;
     }
 
     /** The {@code statements} statements from token {@code from}, scored; null when the block ends first. */

@@ -77,12 +77,38 @@ record RecipeDraft(List<String> header, String id, String title, String guide, O
         file.ifPresent(f -> y.raw(0, "files: [" + YamlText.quoted(f) + "]"));
         create.ifPresent(c -> writeCreate(y, c));
         if (!importsAdd.isEmpty()) {
-            y.raw(0, "imports:");
-            y.raw(2, "add: [" + String.join(", ", importsAdd.stream().map(YamlText::quoted).toList()) + "]");
+            writeImports(y);
         }
         writeEdits(y);
         writeChecks(y);
         return y.text();
+    }
+
+    /**
+     * The guide's imports under `add` (imported into every file the recipe changes), each with its
+     * package name declared too, so that new code that uses it resolves to this path.
+     */
+    private void writeImports(YamlText y) {
+        y.raw(0, "imports:");
+        for (String spec : importsAdd) {
+            packageName(spec).ifPresent(name -> y.scalar(2, name, spec.substring(spec.indexOf(' ') + 1)));
+        }
+        y.raw(2, "add: [" + String.join(", ", importsAdd.stream().map(YamlText::quoted).toList()) + "]");
+    }
+
+    /** The name code uses for an import spec: its own ("r example.com/retry"), or the path's last element. */
+    static Optional<String> packageName(String spec) {
+        String[] parts = spec.split(" ");
+        if (parts.length == 2) {
+            return parts[0].equals("_") || parts[0].equals(".") ? Optional.empty() : Optional.of(parts[0]);
+        }
+        String[] elements = spec.split("/");
+        String last = elements[elements.length - 1];
+        if (last.matches("v\\d+") && elements.length > 1) {
+            last = elements[elements.length - 2];
+        }
+        String name = last.replaceFirst("^go-", "").replaceFirst("\\.v\\d+$", "").replaceFirst("[.-]go$", "");
+        return name.matches("[a-z_][a-z0-9_]*") && !name.equals("add") && !name.equals("remove") ? Optional.of(name) : Optional.empty();
     }
 
     private static void writeCreate(YamlText y, Create c) {

@@ -130,10 +130,20 @@ final class RootFile {
         return !text.isBlank() && commentCount(text) == 1 ? Optional.of(text) : Optional.empty();
     }
 
-    /** The whole lines that hold chars [start, end), dedented. */
+    /**
+     * The whole lines that hold chars [start, end), with the comment lines right above them (so
+     * that a replace of them swaps that comment for its own), dedented.
+     */
     String wholeLines(int start, int end) {
         String text = file.text();
         int from = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        while (from > 0) {
+            int above = text.lastIndexOf('\n', from - 2) + 1;
+            if (!GoText.comment(text.substring(above, from - 1))) {
+                break;
+            }
+            from = above;
+        }
         int to = text.indexOf('\n', Math.max(from, end - 1));
         return GoText.dedent(text.substring(from, to < 0 ? text.length() : to));
     }

@@ -55,38 +55,38 @@ final class SectionDrafter {
         for (DraftEdit edit : c.edits()) {
             Optional<String> loads = Loads.problem(shell, entry(item, edit, false, List.of()));
             if (loads.isEmpty()) {
-                return planned(item, kind, Certainty.DRAFTED, join(why, "not checked against code (no ROOT)"),
-                        Optional.of(entry(item, edit, false, notes(item, why))), List.of());
+                String checked = join(join(why, "not checked against code (no ROOT)"), damage(edit));
+                return planned(item, kind, Certainty.DRAFTED, checked,
+                        Optional.of(entry(item, edit, false, notes(item, join(why, damage(edit))))), List.of());
             }
             problem = problem.isEmpty() ? loads.get() : problem;
         }
         return planned(item, kind, Certainty.NEEDS_REVIEW, "the block is no usable pattern: " + problem, Optional.empty(), List.of());
     }
 
-    /** With ROOT: the first candidate whose code the engine finds in the file. */
+    /** With ROOT: the first candidate whose code the engine finds in the file; else the first that loads, for review. */
     private Planned tried(DraftKind kind, Repeats.Item item, Candidates c, String why) {
-        Optional<Trial> firstLoading = Optional.empty();
-        DraftEdit proposal = null;
-        for (DraftEdit edit : c.edits()) {
-            Trial trial = Trial.of(shell, entry(item, edit, false, List.of()), root.get());
-            if (trial.found()) {
-                String found = trial.status().get().label() + " at " + root.get().path() + ":" + trial.line();
-                return planned(item, kind, Certainty.DRAFTED, join(why, found),
-                        Optional.of(entry(item, edit, false, notes(item, why))), List.of()).withTrial(trial);
-            }
-            if (trial.loads() && firstLoading.isEmpty()) {
-                firstLoading = Optional.of(trial);
-                proposal = edit;
+        List<Trial> trials = c.edits().stream().map(e -> Trial.of(shell, entry(item, e, false, List.of()), root.get())).toList();
+        for (int i = 0; i < trials.size(); i++) {
+            if (trials.get(i).found()) {
+                return found(kind, item, c.edits().get(i), trials.get(i), why);
             }
         }
-        if (firstLoading.isEmpty()) {
-            Trial any = Trial.of(shell, entry(item, c.edits().get(0), false, List.of()), root.get());
-            return planned(item, kind, Certainty.NEEDS_REVIEW, "the block is no usable pattern: " + any.detail(), Optional.empty(), List.of());
+        int loading = trials.stream().filter(Trial::loads).findFirst().map(trials::indexOf).orElse(-1);
+        if (loading < 0) {
+            return planned(item, kind, Certainty.NEEDS_REVIEW, "the block is no usable pattern: " + trials.get(0).detail(),
+                    Optional.empty(), List.of());
         }
-        String note = "does not match " + root.get().path() + " (" + firstLoading.get().status().get().label() + "): "
-                + firstLoading.get().detail();
-        return planned(item, kind, Certainty.NEEDS_REVIEW, join(why, note),
-                Optional.of(entry(item, proposal, true, notes(item, join(why, "NEEDS REVIEW: " + note + uncomment())))), List.of());
+        Trial trial = trials.get(loading);
+        String note = "does not match " + root.get().path() + " (" + trial.status().get().label() + "): " + trial.detail();
+        return planned(item, kind, Certainty.NEEDS_REVIEW, join(why, note), Optional.of(entry(item, c.edits().get(loading), true,
+                notes(item, join(why, "NEEDS REVIEW: " + note + uncomment())))), List.of());
+    }
+
+    private Planned found(DraftKind kind, Repeats.Item item, DraftEdit edit, Trial trial, String why) {
+        String found = trial.status().get().label() + " at " + root.get().path() + ":" + trial.line();
+        return planned(item, kind, Certainty.DRAFTED, join(join(why, found), damage(edit)),
+                Optional.of(entry(item, edit, false, notes(item, join(why, damage(edit))))), List.of()).withTrial(trial);
     }
 
     /** An ADD that the file already has in an older form: the replace of that code, for review. */
@@ -108,11 +108,11 @@ final class SectionDrafter {
             String old = file.wholeLines(c.start(), c.end());
             RecipeDraft.Entry proposal = new RecipeDraft.Entry(p.citation(), List.of(), new DraftEdit.Replace(old, insert.code()), true);
             Trial trial = Trial.of(shell, new RecipeDraft.Entry(p.citation(), List.of(), proposal.edit(), false), file);
-            String note = "the guide adds this code, but " + file.place(c.start()) + " `" + old.lines().findFirst().orElse("")
+            String note = "the guide adds this code, but " + file.place(c.start()) + " `" + old.lines().filter(l -> !GoText.comment(l)).findFirst().orElse("")
                     + "` already does it in an older form (" + Math.round(c.score() * 100) + "% alike): adding would do it twice;"
                     + " replacing that code is the likely meaning (a commented-out replace, " + trial.status().map(EditStatus::label)
                     .orElse("not loadable: " + trial.detail()) + " when tried)";
-            return p.reviewed(note, Optional.of(new RecipeDraft.Entry(p.citation(), notes(p, "NEEDS REVIEW: " + note + uncomment()),
+            return p.reviewed(note, Optional.of(new RecipeDraft.Entry(p.citation(), List.of("NEEDS REVIEW: " + note + uncomment()),
                     proposal.edit(), true)));
         });
     }
@@ -151,12 +151,15 @@ final class SectionDrafter {
         return new RecipeDraft.Entry(item.citation(), notes, edit, review);
     }
 
-    private static List<String> notes(Repeats.Item item, String why) {
-        return List.of(join(item.note(), why)).stream().filter(n -> !n.isEmpty()).toList();
+    /** New code that kept lines with lost bytes (comments: code would have stopped the draft) says so. */
+    private static String damage(DraftEdit edit) {
+        String code = edit instanceof DraftEdit.Insert i ? i.code() : edit instanceof DraftEdit.Replace r ? r.to() : "";
+        long lines = code.lines().filter(Damage::in).count();
+        return lines == 0 ? "" : lines + " comment line(s) of the new code lost bytes in transit (U+FFFD): mend them before running";
     }
 
-    private static List<String> notes(Planned p, String why) {
-        return List.of(why);
+    private static List<String> notes(Repeats.Item item, String why) {
+        return List.of(join(item.note(), why)).stream().filter(n -> !n.isEmpty()).toList();
     }
 
     private static String uncomment() {
