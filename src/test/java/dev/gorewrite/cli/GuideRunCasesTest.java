@@ -62,6 +62,33 @@ class GuideRunCasesTest {
         assertThat(applied.exit()).as(applied.toString())
                 .isEqualTo(Integer.parseInt(Files.readString(c.dir().resolve("exit")).strip()) == 0 ? 0 : 3);
         assertThat(again.out()).as(again.toString()).doesNotContain("diff --git").doesNotContain("status: applied");
+        if (Files.exists(c.dir().resolve("after"))) {
+            Path after = Path.of(Files.readString(c.dir().resolve("after"), StandardCharsets.UTF_8).strip());
+            try (Stream<Path> files = Files.walk(after)) {
+                for (Path expected : files.filter(Files::isRegularFile).toList()) {
+                    assertThat(copy.resolve(after.relativize(expected).toString())).as(expected.toString())
+                            .hasSameBinaryContentAs(expected);
+                }
+            }
+        }
+    }
+
+    /** The damaged copy of the fix guide drafts the same edits with the same statuses and the same diff as the clean one. */
+    @org.junit.jupiter.api.Test
+    void theDamagedFixGuideComesOutAsTheCleanOne() throws IOException {
+        Case clean = Case.of(RUNS.resolve("fix-guide"));
+        Case damaged = Case.of(RUNS.resolve("fix-guide-as-delivered"));
+
+        assertThat(Files.readString(damaged.dir().resolve("expected.diff")))
+                .isEqualTo(Files.readString(clean.dir().resolve("expected.diff")));
+        assertThat(steps(damaged)).isEqualTo(steps(clean)).isNotEmpty();
+    }
+
+    /** Each step's heading, certainty and status lines, without its guide line (the damaged copy has other lines). */
+    private static java.util.List<String> steps(Case c) throws IOException {
+        return Files.readAllLines(c.dir().resolve("expected-report.txt")).stream()
+                .filter(l -> l.matches(".*\\[(drafted|needs review|manual)\\]$") || l.startsWith("    status: "))
+                .map(l -> l.replaceFirst("^\\S+:\\d+  ", "")).toList();
     }
 
     /** Today's date, wherever a note or a header carries it, as DATE. */
