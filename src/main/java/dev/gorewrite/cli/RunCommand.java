@@ -97,7 +97,7 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (branch.branch != null) {
-            return new BranchRun(out, err, root, selected, recipes, branch, gate).call();
+            return new BranchRun(out, err, root, selected, recipeWords(), branch, gate).call();
         }
         List<FileOutcome> outcomes = migrate(selected);
         if (gate.isPresent()) {
@@ -187,6 +187,17 @@ final class RunCommand implements Callable<Integer> {
         }
         return interactive ? InteractiveRun.misuse(apply, json, branch.branch != null, exitCode, report.quiet)
                 : Optional.empty();
+    }
+
+    /** The options that chose the recipes, as a command line repeats them. */
+    private List<String> recipeWords() {
+        if (guide != null) {
+            return List.of("--guide", guide.toString());
+        }
+        List<String> words = new ArrayList<>();
+        recipes.ids.forEach(id -> words.addAll(List.of("--recipe", id)));
+        recipes.dirs.forEach(dir -> words.addAll(List.of("--recipes", dir.toString())));
+        return words;
     }
 
     /** The folder that paths in the outcomes are relative to: ROOT, or the folder of a file given as ROOT. */

@@ -155,9 +155,12 @@ class GuideCommandRunTest {
         GitRepos.isolate(Files.createDirectories(tmp.resolve("home")));
         Path work = tmp.resolve("work");
         try (Git git = GitRepos.init(work, root)) {
-            CliRunner r = CliRunner.run("run", "--guide", GUIDE, "--branch", "guide/flags", work.toString());
+            Path body = tmp.resolve("pr.md");
+            CliRunner r = CliRunner.run("run", "--guide", GUIDE, "--branch", "guide/flags", "--pr-body", body.toString(),
+                    work.toString());
 
             assertThat(r.exit()).as(r.toString()).isZero();
+            assertThat(body).content().contains("run --guide " + GUIDE + " --branch guide/flags");
             assertThat(changed(git.getRepository(), "guide/flags"))
                     .containsExactly("cmd/server/main.go", "internal/api/handler.go", "internal/api/health.go");
             assertThat(git.status().call().isClean()).isTrue();
