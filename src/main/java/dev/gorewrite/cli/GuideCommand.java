@@ -4,13 +4,10 @@ import dev.gorewrite.engine.FileOutcome;
 import dev.gorewrite.engine.Migration;
 import dev.gorewrite.golang.Utf8;
 import dev.gorewrite.guide.GuideReport;
-import dev.gorewrite.io.IoReason;
-import dev.gorewrite.recipe.RecipeException;
 import dev.gorewrite.report.JsonReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -70,24 +67,17 @@ final class GuideCommand implements Callable<Integer> {
         return root == null ? report(drafts.get()) : run(drafts.get());
     }
 
-    /** The guide read and drafted, or empty after saying why not. */
+    /** The guide read and drafted, or empty after saying why not (it has no steps, say). */
     private Optional<GuideDrafts> drafts() {
-        try {
-            GuideDrafts drafts = GuideDrafts.read(file, Optional.ofNullable(root), LocalDate.now());
-            if (drafts.guide().stepCount() == 0) {
-                if (!json) {
-                    GuideReport.lines(drafts.guide()).forEach(parent.out::println);
-                }
-                parent.err.println(file + ": no file sections or steps found (is it a migration guide?)");
-                return Optional.empty();
+        Optional<GuideDrafts> drafts = GuideDrafts.load(file, Optional.ofNullable(root), parent.err);
+        if (drafts.isPresent() && drafts.get().guide().stepCount() == 0) {
+            if (!json) {
+                GuideReport.lines(drafts.get().guide()).forEach(parent.out::println);
             }
-            return Optional.of(drafts);
-        } catch (IOException e) {
-            parent.err.println(file + ": cannot read: " + IoReason.of(e));
-        } catch (RecipeException e) {
-            e.problems().forEach(p -> parent.err.println("drafted recipe " + p));
+            parent.err.println(file + ": no file sections or steps found (is it a migration guide?)");
+            return Optional.empty();
         }
-        return Optional.empty();
+        return drafts;
     }
 
     private boolean writeDrafts(GuideDrafts drafts) {

@@ -65,6 +65,18 @@ record GuideDrafts(Guide guide, Drafts drafts, List<Draft> loaded) {
         return new GuideDrafts(guide, drafts, loaded);
     }
 
+    /** {@link #read}, or empty after printing on {@code err} why the guide could not be read or drafted. */
+    static Optional<GuideDrafts> load(Path file, Optional<Path> root, java.io.PrintStream err) {
+        try {
+            return Optional.of(read(file, root, LocalDate.now()));
+        } catch (IOException e) {
+            err.println(file + ": cannot read: " + dev.gorewrite.io.IoReason.of(e));
+        } catch (RecipeException e) {
+            e.problems().forEach(p -> err.println("drafted recipe " + p));
+        }
+        return Optional.empty();
+    }
+
     List<Recipe> recipes() {
         return loaded.stream().map(Draft::recipe).toList();
     }

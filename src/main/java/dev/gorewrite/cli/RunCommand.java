@@ -141,20 +141,13 @@ final class RunCommand implements Callable<Integer> {
             err.println(root + ": --guide needs a folder as ROOT, the tree the guide's files are in");
             return Optional.empty();
         }
-        try {
-            GuideDrafts drafts = GuideDrafts.read(guide, Optional.of(root), java.time.LocalDate.now());
-            drafts.undrafted().forEach(note -> err.println("note: " + note));
-            if (drafts.recipes().isEmpty()) {
-                err.println(guide + ": no step could be drafted as a recipe; nothing to run");
-                return Optional.empty();
-            }
-            return Optional.of(drafts.recipes());
-        } catch (IOException e) {
-            err.println(guide + ": cannot read: " + dev.gorewrite.io.IoReason.of(e));
-        } catch (dev.gorewrite.recipe.RecipeException e) {
-            e.problems().forEach(p -> err.println("drafted recipe " + p));
+        Optional<GuideDrafts> drafts = GuideDrafts.load(guide, Optional.of(root), err);
+        drafts.ifPresent(d -> d.undrafted().forEach(note -> err.println("note: " + note)));
+        if (drafts.isPresent() && drafts.get().recipes().isEmpty()) {
+            err.println(guide + ": no step could be drafted as a recipe; nothing to run");
+            return Optional.empty();
         }
-        return Optional.empty();
+        return drafts.map(GuideDrafts::recipes);
     }
 
     /** The outcomes of the run, with a progress line on a terminal unless --quiet. */

@@ -39,6 +39,11 @@ public final class FileCreator {
         if (Arrays.equals(now, laidOut) || Arrays.equals(now, raw)) {
             return checked(recipe, path, now, now, EditStatus.ALREADY_APPLIED, "the file holds this code");
         }
+        return otherContent(recipe, path, now);
+    }
+
+    /** A file that holds something else: refused, since the recipe cannot know what of it someone needs. */
+    private static FileOutcome otherContent(Recipe recipe, String path, byte[] now) {
         EditOutcome drifted = new EditOutcome(recipe.id(), recipe.guide(), EditStatus.DRIFTED, 1,
                 "the file exists with other content");
         return FileOutcome.failed(path, now, List.of(drifted), List.of(), List.of(new Problem(path, 1, 1,
