@@ -1,5 +1,6 @@
 package dev.gorewrite.guide;
 
+import dev.gorewrite.engine.Parallel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,9 +66,19 @@ public final class Drafter {
                 guideName + ":" + section.line() + " " + section.title(), Optional.of(file), Optional.empty(), List.of(),
                 List.of(), List.of());
         SectionDrafter drafter = new SectionDrafter(shell, rootFile);
-        List<Planned> planned = drafter.plan(section, items);
+        List<Planned> planned = Parallel.map(List.of(section), s -> drafter.plan(s, items),
+                (s, exhausted) -> unplanned(s, items, file + ": " + exhausted.reason())).get(0);
         RecipeAssembly.of(drafter.shell(planned), planned, guide, guideName, file)
                 .add(fileName(stem), recipes, manual);
+    }
+
+    /**
+     * The steps of a file the drafter could not read to the end (the patterns and the engine recurse
+     * once per nesting level, on the engine's big-stack workers): each needs a person.
+     */
+    private static List<Planned> unplanned(FileSection section, List<Repeats.Item> items, String why) {
+        return items.stream().map(i -> new Planned(i.line(), i.heading(), i.citation(), DraftKind.of(section, i.step()),
+                Certainty.NEEDS_REVIEW, why, Optional.empty(), List.of())).toList();
     }
 
     private void newFile(Repeats.Item item) {
