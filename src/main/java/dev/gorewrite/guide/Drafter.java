@@ -54,6 +54,11 @@ public final class Drafter {
                 items.add(item);
             }
         }
+        for (Step.SameAs same : Repeats.unresolved(guide, section)) {
+            manual.add(new DraftedStep(same.line(), same.heading(), DraftKind.REPEAT, Certainty.NEEDS_REVIEW, -1,
+                    "repeats " + same.section() + (same.index() == 0 ? "" : " step " + same.index())
+                            + ", which the guide does not write out as a change: do it by hand"));
+        }
         if (!items.isEmpty()) {
             fileRecipe(section, section.file().orElseThrow(), items);
         }
@@ -65,7 +70,7 @@ public final class Drafter {
         RecipeDraft shell = new RecipeDraft(header(section, file, rootFile), id(stem), section.title().equals(file) ? file : section.title() + ": " + file,
                 guideName + ":" + section.line() + " " + section.title(), Optional.of(file), Optional.empty(), List.of(),
                 List.of(), List.of());
-        SectionDrafter drafter = new SectionDrafter(shell, rootFile);
+        SectionDrafter drafter = new SectionDrafter(shell, rootFile, root.isPresent() ? "ROOT has no " + file : "no ROOT");
         List<Planned> planned = Parallel.map(List.of(section), s -> drafter.plan(s, items),
                 (s, exhausted) -> unplanned(s, items, file + ": " + exhausted.reason())).get(0);
         RecipeAssembly.of(drafter.shell(planned), planned, guide, guideName, file)
