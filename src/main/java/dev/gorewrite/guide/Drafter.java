@@ -54,11 +54,7 @@ public final class Drafter {
                 items.add(item);
             }
         }
-        for (Step.SameAs same : Repeats.unresolved(guide, section)) {
-            manual.add(new DraftedStep(same.line(), same.heading(), DraftKind.REPEAT, Certainty.NEEDS_REVIEW, -1,
-                    "repeats " + same.section() + (same.index() == 0 ? "" : " step " + same.index())
-                            + ", which the guide does not write out as a change: do it by hand"));
-        }
+        Repeats.unresolved(guide, section).forEach(this::unresolved);
         if (!items.isEmpty()) {
             fileRecipe(section, section.file().orElseThrow(), items);
         }
@@ -75,6 +71,12 @@ public final class Drafter {
                 (s, exhausted) -> unplanned(s, items, file + ": " + exhausted.reason())).get(0);
         RecipeAssembly.of(drafter.shell(planned), planned, guide, guideName, file)
                 .add(fileName(stem), recipes, manual);
+    }
+
+    private void unresolved(Step.SameAs same) {
+        manual.add(new DraftedStep(same.line(), same.heading(), DraftKind.REPEAT, Certainty.NEEDS_REVIEW, -1,
+                "repeats " + same.section() + (same.index() == 0 ? "" : " step " + same.index())
+                        + ", which the guide does not write out as a change: do it by hand"));
     }
 
     /**
