@@ -1,5 +1,6 @@
 package dev.gorewrite.guide;
 
+import dev.gorewrite.engine.Parallel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,7 @@ public final class Drafter {
                 items.add(item);
             }
         }
+        Repeats.unresolved(guide, section).forEach(this::unresolved);
         if (!items.isEmpty()) {
             fileRecipe(section, section.file().orElseThrow(), items);
         }
@@ -64,10 +66,26 @@ public final class Drafter {
         RecipeDraft shell = new RecipeDraft(header(section, file, rootFile), id(stem), section.title().equals(file) ? file : section.title() + ": " + file,
                 guideName + ":" + section.line() + " " + section.title(), Optional.of(file), Optional.empty(), List.of(),
                 List.of(), List.of());
-        SectionDrafter drafter = new SectionDrafter(shell, rootFile);
-        List<Planned> planned = drafter.plan(section, items);
+        SectionDrafter drafter = new SectionDrafter(shell, rootFile, root.isPresent() ? "ROOT has no " + file : "no ROOT");
+        List<Planned> planned = Parallel.map(List.of(section), s -> drafter.plan(s, items),
+                (s, exhausted) -> unplanned(s, items, file + ": " + exhausted.reason())).get(0);
         RecipeAssembly.of(drafter.shell(planned), planned, guide, guideName, file)
                 .add(fileName(stem), recipes, manual);
+    }
+
+    private void unresolved(Step.SameAs same) {
+        manual.add(new DraftedStep(same.line(), same.heading(), DraftKind.REPEAT, Certainty.NEEDS_REVIEW, -1,
+                "repeats " + same.section() + (same.index() == 0 ? "" : " step " + same.index())
+                        + ", which the guide does not write out as a change: do it by hand"));
+    }
+
+    /**
+     * The steps of a file the drafter could not read to the end (the patterns and the engine recurse
+     * once per nesting level, on the engine's big-stack workers): each needs a person.
+     */
+    private static List<Planned> unplanned(FileSection section, List<Repeats.Item> items, String why) {
+        return items.stream().map(i -> new Planned(i.line(), i.heading(), i.citation(), DraftKind.of(section, i.step()),
+                Certainty.NEEDS_REVIEW, why, Optional.empty(), List.of())).toList();
     }
 
     private void newFile(Repeats.Item item) {

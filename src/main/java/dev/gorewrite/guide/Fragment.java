@@ -13,24 +13,29 @@ import java.util.Optional;
  */
 record Fragment(List<String> closed, List<String> opened, boolean leadingComma, boolean trailingComma, boolean list) {
     static Fragment of(String code) {
+        List<GoToken> tokens = GoText.tokens(code).stream().filter(t -> !t.isSemicolon()).toList();
         List<String> closed = new ArrayList<>();
         List<String> open = new ArrayList<>();
-        boolean depthZeroComma = false;
-        List<GoToken> tokens = GoText.tokens(code).stream().filter(t -> !t.isSemicolon()).toList();
+        boolean list = false;
         for (GoToken t : tokens) {
-            int d = GoText.depth(t.text());
-            if (d > 0) {
-                open.add(t.text());
-            } else if (d < 0 && open.isEmpty()) {
-                closed.add(t.text());
-            } else if (d < 0) {
-                open.remove(open.size() - 1);
-            }
-            depthZeroComma |= open.isEmpty() && t.text().equals(",");
+            bracket(t.text(), open, closed);
+            list |= open.isEmpty() && t.text().equals(",");
         }
         boolean lead = !tokens.isEmpty() && tokens.get(0).text().equals(",");
         boolean trail = !tokens.isEmpty() && tokens.get(tokens.size() - 1).text().equals(",");
-        return new Fragment(closed, open, lead, trail, depthZeroComma);
+        return new Fragment(closed, open, lead, trail, list);
+    }
+
+    /** An opening bracket is pushed; a closing one pops its opener, or, with none open, is one the code closes. */
+    private static void bracket(String token, List<String> open, List<String> closed) {
+        int d = GoText.depth(token);
+        if (d > 0) {
+            open.add(token);
+        } else if (d < 0 && open.isEmpty()) {
+            closed.add(token);
+        } else if (d < 0) {
+            open.remove(open.size() - 1);
+        }
     }
 
     /** Whether the code is a whole construct (no stray brackets, no list of items at its top). */

@@ -45,6 +45,12 @@ final class Repeats {
         return items;
     }
 
+    /** The cross-references that name no section of the guide, or a step it does not have. */
+    static List<Step.SameAs> unresolved(Guide guide, FileSection section) {
+        return section.steps().stream().filter(s -> s instanceof Step.SameAs).map(s -> (Step.SameAs) s)
+                .filter(same -> repeated(guide, same, "").isEmpty()).toList();
+    }
+
     static Optional<FileSection> referenced(Guide guide, String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return guide.sections().stream().filter(s -> s.title().toLowerCase(Locale.ROOT).contains(lower)).findFirst();

@@ -14,10 +14,13 @@ import java.util.Optional;
 final class SectionDrafter {
     private final RecipeDraft shell;
     private final Optional<RootFile> root;
+    /** Why nothing is checked when {@code root} is empty: "no ROOT", "ROOT has no a.go". */
+    private final String unchecked;
 
-    SectionDrafter(RecipeDraft shell, Optional<RootFile> root) {
+    SectionDrafter(RecipeDraft shell, Optional<RootFile> root, String unchecked) {
         this.shell = shell;
         this.root = root;
+        this.unchecked = unchecked;
     }
 
     /** The planned steps of {@code items}; imports are gathered first, since the trials need them. */
@@ -25,7 +28,7 @@ final class SectionDrafter {
         List<Candidates> candidates = items.stream()
                 .map(i -> Candidates.of(DraftKind.of(section, i.step()), i.step(), root)).toList();
         List<String> imports = candidates.stream().flatMap(c -> c.imports().stream()).distinct().toList();
-        SectionDrafter withImports = new SectionDrafter(shell.withImports(imports), root);
+        SectionDrafter withImports = new SectionDrafter(shell.withImports(imports), root, unchecked);
         List<Planned> planned = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             planned.add(withImports.planOne(DraftKind.of(section, items.get(i).step()), items.get(i), candidates.get(i)));
@@ -49,13 +52,13 @@ final class SectionDrafter {
         return root.isPresent() ? tried(kind, item, c, why) : unchecked(kind, item, c, why);
     }
 
-    /** Without ROOT: the first candidate the loader takes, said to be unchecked. */
+    /** Without ROOT's file: the first candidate the loader takes, said to be unchecked. */
     private Planned unchecked(DraftKind kind, Repeats.Item item, Candidates c, String why) {
         String problem = "";
         for (DraftEdit edit : c.edits()) {
             Optional<String> loads = Loads.problem(shell, entry(item, edit, false, List.of()));
             if (loads.isEmpty()) {
-                String checked = join(join(why, "not checked against code (no ROOT)"), damage(edit));
+                String checked = join(join(why, "not checked against code (" + unchecked + ")"), damage(edit));
                 return planned(item, kind, Certainty.DRAFTED, checked,
                         Optional.of(entry(item, edit, false, notes(item, join(why, damage(edit))))), List.of());
             }

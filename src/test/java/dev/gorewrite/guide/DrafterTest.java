@@ -219,6 +219,25 @@ class DrafterTest {
     }
 
     @Test
+    void aCrossReferenceToNothingIsLeftToAPersonNotDropped() {
+        String markdown = "## Signal\n\n**File**: `signal.go`\n\n**Same changes as Gateway**:\n1. Tag once\n";
+        Drafts drafts = Drafter.draft(GuideReader.parse("G.md", "# G\n\n" + markdown), Optional.empty(), TODAY);
+        assertThat(drafts.recipes()).isEmpty();
+        assertThat(drafts.manual()).singleElement().satisfies(s -> {
+            assertThat(s.kind()).isEqualTo(DraftKind.REPEAT);
+            assertThat(s.certainty()).isEqualTo(Certainty.NEEDS_REVIEW);
+            assertThat(s.note()).contains("repeats Gateway step 1, which the guide does not write out");
+        });
+    }
+
+    @Test
+    void aRootWithoutTheFileSaysSoAndChecksNothing() {
+        Drafts drafts = draft(FILE + go("DELETE", "build(w)\n"), Optional.of(root));
+        assertThat(drafts.recipes().get(0).yaml()).contains("# ROOT has no a.go: nothing was checked against code.");
+        assertThat(only(drafts).note()).contains("not checked against code (ROOT has no a.go)");
+    }
+
+    @Test
     void validationsThatNameCodeBecomeChecksOfTheFilesTheyConcern() throws Exception {
         String markdown = "## A\n\n**File**: `a.go`\n\n" + go("ADD BEFORE Phase 1", "id := makeID(\"a\")\n") + "## B\n\n**File**: `b.go`\n\n"
                 + go("DELETE", "build(w)\n") + "## Validation\n\n- `tagOnce(id, ...)` is used\n- No `push()` call\n"
