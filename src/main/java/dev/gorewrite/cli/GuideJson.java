@@ -56,7 +56,7 @@ final class GuideJson {
             g.writeNullField("edit");
         }
         g.writeStringField("description", s.edit());
-        g.writeStringField("status", s.status().map(StepStatus::label).orElse(null));
+        g.writeStringField("status", s.status().map(st -> st.label().replace(' ', '-')).orElse(null));
         g.writeStringField("where", s.where());
         g.writeStringField("note", s.step().note());
         g.writeArrayFieldStart("problems");

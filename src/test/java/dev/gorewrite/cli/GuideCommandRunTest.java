@@ -99,8 +99,29 @@ class GuideCommandRunTest {
         assertThat(handler.get("line").asInt()).isEqualTo(22);
         assertThat(handler.get("kind").asText()).isEqualTo("delete-declaration");
         assertThat(handler.get("where").asText()).isEqualTo("internal/api/handler.go:11");
+        assertThat(doc.get("checks")).isEmpty();
         assertThat(doc.get("files")).extracting(f -> f.get("path").asText())
                 .containsExactly("cmd/server/main.go", "internal/api/handler.go", "internal/api/health.go");
+    }
+
+    @Test
+    void jsonOnTheFixGuideNamesTheStepsThatNeedAPersonAndEachChecksResult() throws Exception {
+        Path fixGuide = Path.of("../shared/guide/fix-guide.md");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(fixGuide), fixGuide + " is not here");
+
+        CliRunner r = CliRunner.run("guide", "--json", fixGuide.toString(), "examples/kubernaut");
+
+        JsonNode doc = new ObjectMapper().readTree(r.stdout());
+        assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
+        List<String> review = new ArrayList<>();
+        doc.get("steps").forEach(s -> {
+            if (s.get("certainty").asText().equals("needs-review")) {
+                review.add(s.get("line").asInt() + " " + s.get("status").asText() + " " + s.get("edit").isNull());
+            }
+        });
+        assertThat(review).containsExactly("174 needs-review true", "210 needs-review true");
+        assertThat(doc.get("checks")).isNotEmpty().allSatisfy(c -> assertThat(c.get("result").asText())
+                .isIn(CheckResult.HOLDS, CheckResult.FAILS, CheckResult.NOT_RUN));
     }
 
     @Test
