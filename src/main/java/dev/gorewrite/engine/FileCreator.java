@@ -74,6 +74,29 @@ public final class FileCreator {
         return out;
     }
 
+    /**
+     * The outcomes of a run's edited files and of its created ones, in path order. A file that one
+     * recipe creates and another edits in the same run fails (left as it is, not created): which
+     * comes first would decide what it holds. Create it in one run, edit it in the next.
+     */
+    public static List<FileOutcome> beside(List<FileOutcome> edited, List<FileOutcome> created) {
+        java.util.Map<String, FileOutcome> byPath = new java.util.TreeMap<>();
+        edited.forEach(f -> byPath.put(f.path(), f));
+        for (FileOutcome c : created) {
+            byPath.merge(c.path(), c, (e, mine) -> bothWays(e, mine));
+        }
+        return List.copyOf(byPath.values());
+    }
+
+    private static FileOutcome bothWays(FileOutcome edited, FileOutcome created) {
+        List<EditOutcome> edits = new ArrayList<>(edited.edits());
+        edits.addAll(created.edits());
+        String creator = created.edits().isEmpty() ? "a recipe" : "recipe " + created.edits().get(0).recipeId();
+        return FileOutcome.failed(edited.path(), edited.before(), edits.stream().map(EditOutcome::heldBack).toList(),
+                edited.checks(), List.of(Problem.of(edited.path(), Problem.Kind.EDIT, creator + " creates this file and"
+                        + " other recipes edit it in the same run; left as it is: create it in one run, edit it in the next")));
+    }
+
     /** The outcome with the recipe's checks run on {@code after}; a failed check fails the file. */
     private static FileOutcome checked(Recipe recipe, String path, byte[] before, byte[] after, EditStatus status,
             String detail) {

@@ -4,7 +4,6 @@ import dev.gorewrite.recipe.Recipe;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -35,13 +34,12 @@ public final class Migration {
         List<Recipe> editing = checkOnly ? recipes : editing(recipes);
         List<Target> targets = TargetFinder.find(root, editing);
         Map<Recipe, Relevance> relevance = relevance(editing);
-        List<FileOutcome> outcomes = new ArrayList<>(Parallel.map(targets, t -> one(t, checkOnly, relevance, progress),
-                (t, exhausted) -> unreadable(t.path(), exhausted.reason())));
+        List<FileOutcome> outcomes = Parallel.map(targets, t -> one(t, checkOnly, relevance, progress),
+                (t, exhausted) -> unreadable(t.path(), exhausted.reason())).stream().filter(Objects::nonNull).toList();
         if (!checkOnly && Files.isDirectory(root)) {
-            outcomes.addAll(FileCreator.underRoot(root, creating(recipes)));
-            outcomes.sort(Comparator.comparing(f -> f == null ? "" : f.path()));
+            return FileCreator.beside(outcomes, FileCreator.underRoot(root, creating(recipes)));
         }
-        return outcomes.stream().filter(Objects::nonNull).toList();
+        return outcomes;
     }
 
     /**

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,10 +59,11 @@ final class TreeMigrator {
         }
         outcomes.addAll(Migration.rewrite(sources));
         List<TrackedTarget> all = new ArrayList<>(targets);
+        List<FileOutcome> created = new ArrayList<>();
         for (Recipe recipe : Migration.creating(recipes)) {
-            outcomes.add(created(base, recipe, all));
+            created.add(created(base, recipe, all));
         }
-        outcomes.sort(Comparator.comparing(FileOutcome::path));
+        outcomes = new ArrayList<>(FileCreator.beside(outcomes, created));
         return new TreeMigration(base, prefix, outcomes, untracked(base, editing, targets), all);
     }
 

@@ -103,6 +103,28 @@ class CreateFileRunTest {
     }
 
     @Test
+    void aFileOneRecipeCreatesAndAnotherEditsInTheSameRunFails() throws Exception {
+        Path file = Files.createDirectories(root.resolve("pkg/util")).resolve("tag.go");
+        Files.writeString(file, CODE);
+        Path codemod = Files.writeString(tmp.resolve("join.yaml"), """
+                id: util/join
+                title: join
+                guide: codemod
+                files: "**/*.go"
+                edits:
+                  - {guide: join, matches: all, replace: {from: "image + \\":\\" + tag", to: "join(image, tag)"}}
+                """);
+
+        CliRunner r = CliRunner.run("run", "--apply", "--recipes", recipe.toString(), "--recipes", codemod.toString(),
+                root.toString());
+
+        assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCodes.FAILED);
+        assertThat(r.stderr()).contains("pkg/util/tag.go: recipe util/tag creates this file and other recipes edit it in"
+                + " the same run");
+        assertThat(file).hasContent(CODE);
+    }
+
+    @Test
     void aFolderOnTheWayThatIsALinkIsRefused() throws Exception {
         Path outside = Files.createDirectories(tmp.resolve("outside"));
         Files.createSymbolicLink(root.resolve("pkg"), outside);
