@@ -94,7 +94,8 @@ public final class FileCreator {
         String creator = created.edits().isEmpty() ? "a recipe" : "recipe " + created.edits().get(0).recipeId();
         return FileOutcome.failed(edited.path(), edited.before(), edits.stream().map(EditOutcome::heldBack).toList(),
                 edited.checks(), List.of(Problem.of(edited.path(), Problem.Kind.EDIT, creator + " creates this file and"
-                        + " other recipes edit it in the same run; left as it is: create it in one run, edit it in the next")));
+                        + " other recipes edit it in the same run; left as it is: create it in one run, then edit it in a run without"
+                        + " the recipe that creates it")));
     }
 
     /** The outcome with the recipe's checks run on {@code after}; a failed check fails the file. */
