@@ -23,6 +23,7 @@ final class DraftFiles {
             return List.of(dir + ": not a folder");
         }
         List<String> refused = new ArrayList<>();
+        // A drafted file is gorewrite's own output, as a PR description is: the same refusals, the same writer.
         for (DraftedRecipe d : drafts) {
             new PrBodyFile(dir.resolve(d.fileName()), force).refusal()
                     .ifPresent(why -> refused.add(dir.resolve(d.fileName()) + ": " + why));
