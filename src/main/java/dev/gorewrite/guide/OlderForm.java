@@ -12,7 +12,7 @@ import java.util.Optional;
  * the new tag where the file already loads with the old one): the run of as many statements as
  * the ADD has, starting with the ADD's first token, whose tokens are closest to the ADD's. Names
  * and literals weigh more than punctuation, and a name that starts like the ADD's counts in part
- * (loadDataStorageImage for loadDataStorageImageWithTag). The best must be clearly best.
+ * (loadDataStorageImage for loadDataStorageImageWithTag).
  */
 final class OlderForm {
     /** chars [start, end) of the file and how close (0..1) they are to the ADD. */
@@ -24,16 +24,19 @@ final class OlderForm {
     private OlderForm() {
     }
 
-    /** The candidate, if one is close and clearly closer than any other outside {@code excluded}. */
-    static Optional<Candidate> find(RootFile file, String addCode, List<int[]> excluded) {
+    /**
+     * The close candidates outside {@code excluded}: none, the one clearly closest, or (when two or
+     * more are about as close) each of those, for a person to choose from.
+     */
+    static List<Candidate> find(RootFile file, String addCode, List<int[]> excluded) {
         List<Candidate> all = candidates(file, GoText.tokens(addCode)).stream()
                 .filter(c -> excluded.stream().noneMatch(r -> r[0] < c.end() && c.start() < r[1]))
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed()).toList();
         if (all.isEmpty() || all.get(0).score() < CLOSE) {
-            return Optional.empty();
+            return List.of();
         }
-        double second = all.size() > 1 ? all.get(1).score() : 0;
-        return all.get(0).score() - second >= CLEARLY ? Optional.of(all.get(0)) : Optional.empty();
+        double best = all.get(0).score();
+        return all.stream().filter(c -> c.score() >= CLOSE && best - c.score() < CLEARLY).toList();
     }
 
     /** Every run of the file that starts with the ADD's first token and has as many statements. */

@@ -106,18 +106,32 @@ final class SectionDrafter {
     }
 
     private Optional<Planned> olderForm(Planned p, DraftEdit.Insert insert, List<int[]> excluded) {
-        RootFile file = root.get();
-        return OlderForm.find(file, insert.code(), excluded).map(c -> {
-            String old = file.wholeLines(c.start(), c.end());
-            RecipeDraft.Entry proposal = new RecipeDraft.Entry(p.citation(), List.of(), new DraftEdit.Replace(old, insert.code()), true);
-            Trial trial = Trial.of(shell, new RecipeDraft.Entry(p.citation(), List.of(), proposal.edit(), false), file);
-            String note = "the guide adds this code, but " + file.place(c.start()) + " `" + old.lines().filter(l -> !GoText.comment(l)).findFirst().orElse("")
-                    + "` already does it in an older form (" + Math.round(c.score() * 100) + "% alike): adding would do it twice;"
-                    + " replacing that code is the likely meaning (a commented-out replace, " + trial.status().map(EditStatus::label)
-                    .orElse("not loadable: " + trial.detail()) + " when tried)";
-            return p.reviewed(note, Optional.of(new RecipeDraft.Entry(p.citation(), List.of("NEEDS REVIEW: " + note + uncomment()),
-                    proposal.edit(), true)));
-        });
+        List<OlderForm.Candidate> found = OlderForm.find(root.get(), insert.code(), excluded);
+        if (found.size() > 1) {
+            return Optional.of(p.reviewed("the guide adds this code, but the file already does it in an older form at "
+                    + found.stream().map(c -> place(c)).reduce((a, b) -> a + ", " + b).orElse("")
+                    + ": which one the guide means cannot be told, and adding would do it twice", Optional.empty()));
+        }
+        return found.stream().findFirst().map(c -> replacing(p, insert, c));
+    }
+
+    /** The ADD as the replace of its one older form, for review. */
+    private Planned replacing(Planned p, DraftEdit.Insert insert, OlderForm.Candidate c) {
+        String old = root.get().wholeLines(c.start(), c.end());
+        DraftEdit.Replace replace = new DraftEdit.Replace(old, insert.code());
+        Trial trial = Trial.of(shell, new RecipeDraft.Entry(p.citation(), List.of(), replace, false), root.get());
+        String note = "the guide adds this code, but " + place(c) + " already does it in an older form ("
+                + Math.round(c.score() * 100) + "% alike): adding would do it twice; replacing that code is the likely meaning"
+                + " (a commented-out replace, " + trial.status().map(EditStatus::label).orElse("not loadable: " + trial.detail())
+                + " when tried)";
+        return p.reviewed(note, Optional.of(new RecipeDraft.Entry(p.citation(), List.of("NEEDS REVIEW: " + note + uncomment()),
+                replace, true)));
+    }
+
+    /** path:line:col `first line of code` of a candidate. */
+    private String place(OlderForm.Candidate c) {
+        String old = root.get().wholeLines(c.start(), c.end());
+        return root.get().place(c.start()) + " `" + old.lines().filter(l -> !GoText.comment(l)).findFirst().orElse("") + "`";
     }
 
     /** The code the section's other live edits replace or delete: never an older form of an ADD. */

@@ -183,6 +183,20 @@ class DrafterTest {
     }
 
     @Test
+    void anAddWithTwoOlderFormsAlikeNeedsAPersonToChooseAndDraftsNothing() throws IOException {
+        Files.writeString(root.resolve("a.go"), "package a\n\nfunc Run(w io.Writer) {\n\tpush(w, \"old\", w)\n\tbuild(w)\n"
+                + "\tpush(w, \"old\", w)\n\t// PHASE 2\n\tbuild(w)\n}\n");
+        Drafts drafts = draft(FILE + "### Change 1\n\n**Location**: Before Phase 2 comment\n\n" + go("ADD", "push(w, \"new\", w)\n")
+                + "### Change 2\n\n" + go("DELETE", "func Run(w io.Writer) {\n}\n"), Optional.of(root));
+        DraftedRecipe recipe = drafts.recipes().get(0);
+        DraftedStep add = recipe.steps().get(0);
+        assertThat(add.certainty()).isEqualTo(Certainty.NEEDS_REVIEW);
+        assertThat(add.note()).contains("a.go:4:2 `push(w, \"old\", w)`, a.go:6:2 `push(w, \"old\", w)`")
+                .contains("cannot be told");
+        assertThat(recipe.yaml()).doesNotContain("insert:").doesNotContain("replace:");
+    }
+
+    @Test
     void anAddWhoseLookalikeAnotherStepRemovesIsDrafted() throws IOException {
         Drafts drafts = drafted(FILE + "### Change 1\n\n**Location**: Before Phase 1 comment\n\n" + go("ADD", "push(w,\n\t\"new\", w)\n")
                 + "### Change 2\n\n" + go("DELETE", "push(w, \"old\", w)\n"));
