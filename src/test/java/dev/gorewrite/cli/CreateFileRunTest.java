@@ -124,6 +124,30 @@ class CreateFileRunTest {
         assertThat(file).hasContent(CODE);
     }
 
+    /** --build-check: a new package has nothing to be judged by; a new file that breaks its package fails. */
+    @Test
+    void theBuildGateJudgesANewFileByItsPackage() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.util.stream.Stream.of(System.getenv("PATH").split(":")).anyMatch(d -> Files.isExecutable(Path.of(d, "go"))),
+                "no go on PATH");
+        Files.writeString(root.resolve("go.mod"), "module example.com/m\n\ngo 1.19\n");
+        Path home = Files.createDirectories(tmp.resolve("home"));
+        String goEnv = "export GOPATH=" + tmp.resolve("gopath") + " GOCACHE=" + tmp.resolve("gocache") + " GOPROXY=off";
+
+        GitRepos.Launched fresh = GitRepos.launch(home, goEnv, "run", "--build-check", "--recipes", recipe.toString(),
+                root.toString());
+        assertThat(fresh.exit()).as(fresh.output()).isZero();
+        assertThat(fresh.output()).contains("note: pkg/util: a new package (the run creates its folder)");
+
+        Files.createDirectories(root.resolve("pkg/util"));
+        Files.writeString(root.resolve("pkg/util/other.go"), "package util\n\nfunc Tag() {}\n");
+        GitRepos.Launched clash = GitRepos.launch(home, goEnv, "run", "--build-check", "--recipes", recipe.toString(),
+                root.toString());
+        assertThat(clash.exit()).as(clash.output()).isEqualTo(ExitCodes.FAILED);
+        assertThat(clash.output()).contains("pkg/util/tag.go: its package no longer builds after the rewrite")
+                .contains("Tag redeclared");
+    }
+
     @Test
     void aFolderOnTheWayThatIsALinkIsRefused() throws Exception {
         Path outside = Files.createDirectories(tmp.resolve("outside"));
