@@ -49,13 +49,7 @@ final class GuideJson {
         g.writeStringField("heading", s.step().heading());
         g.writeStringField("kind", s.step().kind().word());
         g.writeStringField("certainty", GuideText.certainty(s.step().certainty()).replace(' ', '-'));
-        g.writeStringField("recipe", s.recipeFile());
-        if (s.step().drafted()) {
-            g.writeNumberField("edit", s.step().editIndex());
-        } else {
-            g.writeNullField("edit");
-        }
-        g.writeStringField("description", s.edit());
+        edit(g, s);
         g.writeStringField("status", s.status().map(st -> st.label().replace(' ', '-')).orElse(null));
         g.writeStringField("where", s.where());
         g.writeStringField("note", s.step().note());
@@ -65,6 +59,17 @@ final class GuideJson {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /** The recipe file, the edit's index in it (null when the step is no edit of its list) and its description. */
+    private static void edit(JsonGenerator g, StepResult s) throws IOException {
+        g.writeStringField("recipe", s.recipeFile());
+        if (s.step().editIndex() >= 0) {
+            g.writeNumberField("edit", s.step().editIndex());
+        } else {
+            g.writeNullField("edit");
+        }
+        g.writeStringField("description", s.edit());
     }
 
     private static void check(JsonGenerator g, CheckResult c) throws IOException {
