@@ -33,17 +33,18 @@ final class BranchRun {
     private final PrintStream err;
     private final Path root;
     private final List<Recipe> recipes;
-    private final RecipeOptions recipeOptions;
+    /** The options that chose the recipes (`--recipe ID`, `--recipes PATH`, `--guide GUIDE`), to repeat in the PR body. */
+    private final List<String> recipeWords;
     private final BranchOptions options;
     private final Optional<BuildGate> gate;
 
-    BranchRun(PrintStream out, PrintStream err, Path root, List<Recipe> recipes, RecipeOptions recipeOptions,
+    BranchRun(PrintStream out, PrintStream err, Path root, List<Recipe> recipes, List<String> recipeWords,
             BranchOptions options, Optional<BuildGate> gate) {
         this.out = out;
         this.err = err;
         this.root = root;
         this.recipes = recipes;
-        this.recipeOptions = recipeOptions;
+        this.recipeWords = List.copyOf(recipeWords);
         this.options = options;
         this.gate = gate;
     }
@@ -141,8 +142,7 @@ final class BranchRun {
     /** `java -jar gorewrite.jar run` with the user's recipe options, {@code extra}, and ROOT; quoted for a shell. */
     private List<String> command(List<String> extra, String rootArg) {
         List<String> words = new ArrayList<>(List.of("java", "-jar", "gorewrite.jar", "run"));
-        recipeOptions.ids.forEach(id -> words.addAll(List.of("--recipe", id)));
-        recipeOptions.dirs.forEach(dir -> words.addAll(List.of("--recipes", dir.toString())));
+        words.addAll(recipeWords);
         words.addAll(extra);
         words.add(rootArg);
         return words.stream().map(BranchRun::quote).toList();

@@ -45,6 +45,7 @@ final class RecipesCommand implements Callable<Integer> {
             out.println("  guide:   " + r.guide());
             out.println("  files:   " + String.join(", ", r.files()));
             out.println("  source:  " + r.source());
+            r.create().ifPresent(c -> out.println("  creates: " + c.path()));
             for (EditStep e : r.edits()) {
                 out.println("  edit:    " + e.guide());
             }

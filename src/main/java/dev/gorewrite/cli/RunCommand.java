@@ -47,6 +47,11 @@ final class RunCommand implements Callable<Integer> {
             + " as `git add -p` does (answers from stdin); then write the accepted hunks, if they parse and pass the checks.")
     boolean interactive;
 
+    @Option(names = "--guide", paramLabel = "GUIDE", description = "Run the recipes drafted from this Markdown guide"
+            + " (as `gorewrite guide GUIDE ROOT` drafts them) instead of recipe files; steps that need review or are"
+            + " manual apply nothing (stderr says which).")
+    Path guide;
+
     @Option(names = "--exit-code", description = "Exit 1 when a dry run finds changes to make.")
     boolean exitCode;
 
@@ -76,18 +81,23 @@ final class RunCommand implements Callable<Integer> {
             err.println(misuse.get());
             return ExitCodes.USAGE;
         }
-        Optional<List<Recipe>> chosen = recipes.forRoot(root, err);
+        Optional<List<Recipe>> chosen = guide == null ? recipes.forRoot(root, err) : drafted(err);
         if (chosen.isEmpty()) {
             return ExitCodes.USAGE;
         }
         List<Recipe> selected = chosen.get();
+        if (interactive && !Migration.creating(selected).isEmpty()) {
+            err.println("-i: recipe " + Migration.creating(selected).get(0).id() + " creates a file, and creating a file"
+                    + " is not interactive: run it with --apply (after a dry run), or leave it out with --recipe");
+            return ExitCodes.USAGE;
+        }
         Optional<BuildGate> gate = buildCheck ? BuildGate.onPath(System.getenv()) : Optional.empty();
         if (buildCheck && gate.isEmpty()) {
             err.println("--build-check: no `go` on PATH: the build gate needs a Go toolchain");
             return ExitCodes.USAGE;
         }
         if (branch.branch != null) {
-            return new BranchRun(out, err, root, selected, recipes, branch, gate).call();
+            return new BranchRun(out, err, root, selected, recipeWords(), branch, gate).call();
         }
         List<FileOutcome> outcomes = migrate(selected);
         if (gate.isPresent()) {
@@ -114,6 +124,30 @@ final class RunCommand implements Callable<Integer> {
         RunSummary summary = RunSummary.of(outcomes);
         boolean pending = !apply && summary.anyChanged();
         return summary.anyFailed() ? ExitCodes.FAILED : exitCode && pending ? ExitCodes.FOUND : ExitCodes.OK;
+    }
+
+    /**
+     * The recipes drafted from --guide, after naming on stderr each step that applies nothing (it
+     * needs review, or a person); empty after saying why there are none.
+     */
+    private Optional<List<Recipe>> drafted(PrintStream err) {
+        if (!recipes.ids.isEmpty() || !recipes.dirs.isEmpty()) {
+            err.println("--guide and " + (recipes.ids.isEmpty() ? "--recipes" : "--recipe") + " exclude each other: "
+                    + "--guide runs the recipes drafted from the guide (write them with `gorewrite guide -o DIR` to"
+                    + " pick among them)");
+            return Optional.empty();
+        }
+        if (!Files.isDirectory(root)) {
+            err.println(root + ": --guide needs a folder as ROOT, the tree the guide's files are in");
+            return Optional.empty();
+        }
+        Optional<GuideDrafts> drafts = GuideDrafts.load(guide, Optional.of(root), err);
+        drafts.ifPresent(d -> d.undrafted().forEach(note -> err.println("note: " + note)));
+        if (drafts.isPresent() && drafts.get().recipes().isEmpty()) {
+            err.println(guide + ": no step could be drafted as a recipe; nothing to run");
+            return Optional.empty();
+        }
+        return drafts.map(GuideDrafts::recipes);
     }
 
     /** The outcomes of the run, with a progress line on a terminal unless --quiet. */
@@ -148,6 +182,17 @@ final class RunCommand implements Callable<Integer> {
                 : Optional.empty();
     }
 
+    /** The options that chose the recipes, as a command line repeats them. */
+    private List<String> recipeWords() {
+        if (guide != null) {
+            return List.of("--guide", guide.toString());
+        }
+        List<String> words = new ArrayList<>();
+        recipes.ids.forEach(id -> words.addAll(List.of("--recipe", id)));
+        recipes.dirs.forEach(dir -> words.addAll(List.of("--recipes", dir.toString())));
+        return words;
+    }
+
     /** The folder that paths in the outcomes are relative to: ROOT, or the folder of a file given as ROOT. */
     private Path folder() {
         return Files.isDirectory(root) ? root : root.toAbsolutePath().getParent();
@@ -160,7 +205,8 @@ final class RunCommand implements Callable<Integer> {
             if (f.status() != FileOutcome.Status.CHANGED) {
                 continue;
             }
-            Optional<String> refused = SafeWriter.write(folder(), folder().resolve(f.path()), f.before(), f.after());
+            Optional<String> refused = f.created() ? SafeWriter.createTarget(folder(), f.path(), f.after())
+                    : SafeWriter.write(folder(), folder().resolve(f.path()), f.before(), f.after());
             if (refused.isPresent()) {
                 outcomes.set(i, f.refused(Problem.of(f.path(), Problem.Kind.IO, refused.get())));
             }

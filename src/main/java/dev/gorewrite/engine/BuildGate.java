@@ -64,6 +64,10 @@ public final class BuildGate {
     private Optional<List<String>> judge(Path base, Path pkg, Overlay overlay, ModuleCopies copies, List<String> notes)
             throws IOException {
         String name = relative(base, pkg);
+        if (!Files.isDirectory(pkg)) {
+            notes.add(name + ": a new package (the run creates its folder): nothing built before to judge it by");
+            return Optional.empty();
+        }
         Optional<Path> module = GoModules.moduleOf(pkg);
         if (module.isEmpty()) {
             notes.add(name + ": not inside a Go module (no go.mod above it): not build-checked");

@@ -5,10 +5,11 @@ import java.util.Objects;
 
 /**
  * The result of migrating one file. {@code after} equals {@code before} unless the status is
- * CHANGED; a FAILED file is never written, and {@code problems} says why.
+ * CHANGED; a FAILED file is never written, and {@code problems} says why. {@code created}: a
+ * CHANGED file that does not exist yet (a recipe's {@code create}), written as a new file.
  */
 public record FileOutcome(String path, Status status, byte[] before, byte[] after, List<EditOutcome> edits,
-        List<CheckOutcome> checks, List<Problem> problems) {
+        List<CheckOutcome> checks, List<Problem> problems, boolean created) {
     public enum Status { UNCHANGED, CHANGED, FAILED }
 
     private static final byte[] NO_TEXT = {};
@@ -27,6 +28,15 @@ public record FileOutcome(String path, Status status, byte[] before, byte[] afte
         if (status == Status.FAILED && problems.isEmpty()) {
             throw new IllegalArgumentException(path + ": a failure needs a reason");
         }
+        if (created && (status != Status.CHANGED || before.length > 0)) {
+            throw new IllegalArgumentException(path + ": only a change from nothing creates a file");
+        }
+    }
+
+    /** The outcome of a file that exists (or could not be read). */
+    public FileOutcome(String path, Status status, byte[] before, byte[] after, List<EditOutcome> edits,
+            List<CheckOutcome> checks, List<Problem> problems) {
+        this(path, status, before, after, edits, checks, problems, false);
     }
 
     /**

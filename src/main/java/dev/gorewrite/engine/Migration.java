@@ -3,6 +3,7 @@ package dev.gorewrite.engine;
 import dev.gorewrite.format.Formatting;
 import dev.gorewrite.recipe.Recipe;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,8 +32,18 @@ public final class Migration {
      * neither lexed nor parsed, and have no outcome), in path order.
      */
     public static List<FileOutcome> run(Path root, List<Recipe> recipes, boolean checkOnly, Progress progress) {
-        List<Target> targets = TargetFinder.find(root, recipes);
-        Map<Recipe, Relevance> relevance = relevance(recipes);
+        List<Recipe> editing = checkOnly ? recipes : editing(recipes);
+        List<Target> targets = TargetFinder.find(root, editing);
+        Map<Recipe, Relevance> relevance = relevance(editing);
+        List<FileOutcome> outcomes = rewriteAll(targets, checkOnly, relevance, progress);
+        if (!checkOnly && Files.isDirectory(root)) {
+            return FileCreator.beside(outcomes, FileCreator.underRoot(root, creating(recipes)));
+        }
+        return outcomes;
+    }
+
+    private static List<FileOutcome> rewriteAll(List<Target> targets, boolean checkOnly, Map<Recipe, Relevance> relevance,
+                                                Progress progress) {
         int workers = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, targets.size()));
         // gofmt's batches (format.GofmtQueue) run as soon as each worker has a file in them
         Formatting.expectWorkers(workers);
@@ -43,6 +54,19 @@ public final class Migration {
         } finally {
             Formatting.expectWorkers(1);
         }
+    }
+
+    /**
+     * The recipes that edit files. Those that create one are run by {@link FileCreator} instead: the
+     * file they name need not exist, and when it does, it is compared, not edited. `check` runs
+     * their checks on the file where it exists, as for any recipe.
+     */
+    public static List<Recipe> editing(List<Recipe> recipes) {
+        return recipes.stream().filter(r -> r.create().isEmpty()).toList();
+    }
+
+    public static List<Recipe> creating(List<Recipe> recipes) {
+        return recipes.stream().filter(r -> r.create().isPresent()).toList();
     }
 
     /** Rewrites each file as {@link #run} would, in parallel; the results come in the given order. */

@@ -77,6 +77,41 @@ public final class SafeWriter {
         return now;
     }
 
+    /**
+     * Creates the target {@code relative} under ROOT (a recipe's new file) with {@code bytes}: its
+     * missing folders are made one by one, each checked to be a real folder inside ROOT (never a
+     * link), then the file is written as {@link #create(Path, byte[], boolean)} writes it, refusing
+     * one that appeared meanwhile. The reason it did not, if it did not.
+     */
+    public static Optional<String> createTarget(Path root, String relative, byte[] bytes) {
+        Path file = root.resolve(relative);
+        try {
+            makeFolders(root, root.relativize(file).getParent());
+            try (OpenFolder folder = OpenFolder.open(root, file.toAbsolutePath().getParent())) {
+                folder.requireInRoot("is outside ROOT; not created");
+            }
+        } catch (WriteRefused e) {
+            return Optional.of(e.getMessage());
+        } catch (IOException e) {
+            return Optional.of("cannot create its folder: " + IoReason.of(e));
+        }
+        return create(file, bytes, false);
+    }
+
+    /** Each folder of {@code folders} below ROOT, made when missing; a link or a non-folder on the way is refused. */
+    private static void makeFolders(Path root, Path folders) throws IOException, WriteRefused {
+        Path at = root;
+        for (int i = 0; folders != null && i < folders.getNameCount(); i++) {
+            at = at.resolve(folders.getName(i));
+            if (Files.notExists(at, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectory(at);
+            }
+            if (!Files.isDirectory(at, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new WriteRefused("its folder " + root.relativize(at) + " is a link or not a folder; not created");
+            }
+        }
+    }
+
     /** Why {@link #create} did not write a file it was not to replace: one appeared while gorewrite ran. */
     public static final String APPEARED = "appeared while gorewrite ran; not overwritten";
 

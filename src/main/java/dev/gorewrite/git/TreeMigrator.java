@@ -1,5 +1,6 @@
 package dev.gorewrite.git;
 
+import dev.gorewrite.engine.FileCreator;
 import dev.gorewrite.engine.FileOutcome;
 import dev.gorewrite.engine.Migration;
 import dev.gorewrite.engine.SourceFile;
@@ -10,15 +11,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * Runs the engine on a commit's targets instead of the disk's: their blobs (or, asked to, their
@@ -36,7 +39,8 @@ final class TreeMigrator {
     }
 
     TreeMigration migrate(BaseCommit base, List<Recipe> recipes, boolean fromWorktree) throws IOException, GitRefusal {
-        List<TrackedTarget> targets = TreeTargets.find(repo, base.commit, prefix, recipes);
+        List<Recipe> editing = Migration.editing(recipes);
+        List<TrackedTarget> targets = TreeTargets.find(repo, base.commit, prefix, editing);
         Map<String, TrackedTarget> byRepoPath = new LinkedHashMap<>();
         targets.forEach(t -> byRepoPath.put(t.repoPath(), t));
         refuseUncommitted(base, byRepoPath, fromWorktree);
@@ -54,8 +58,36 @@ final class TreeMigrator {
             }
         }
         outcomes.addAll(Migration.rewrite(sources));
-        outcomes.sort(Comparator.comparing(FileOutcome::path));
-        return new TreeMigration(base, prefix, outcomes, untracked(base, recipes, targets), targets);
+        List<TrackedTarget> all = new ArrayList<>(targets);
+        List<FileOutcome> created = new ArrayList<>();
+        for (Recipe recipe : Migration.creating(recipes)) {
+            created.add(created(base, recipe, all));
+        }
+        outcomes = new ArrayList<>(FileCreator.beside(outcomes, created));
+        return new TreeMigration(base, prefix, outcomes, untracked(base, editing, targets), all);
+    }
+
+    /**
+     * The outcome of a recipe that creates a file, judged against the base commit's content at its
+     * path; the file joins {@code targets} as a new regular file, so that a commit can add it.
+     */
+    private FileOutcome created(BaseCommit base, Recipe recipe, List<TrackedTarget> targets) throws IOException {
+        String path = recipe.create().orElseThrow().path();
+        String repoPath = prefix.isEmpty() ? path : prefix + "/" + path;
+        targets.add(new TrackedTarget(repoPath, path, FileMode.REGULAR_FILE, ObjectId.zeroId(), List.of(recipe)));
+        try (TreeWalk walk = TreeWalk.forPath(repo, repoPath, base.commit.getTree())) {
+            if (walk == null) {
+                return FileCreator.create(recipe, Optional.empty());
+            }
+            FileMode mode = walk.getFileMode(0);
+            if (mode == FileMode.SYMLINK) {
+                return Migration.unreadable(path, Migration.LINK);
+            }
+            if ((mode.getBits() & FileMode.TYPE_MASK) != FileMode.TYPE_FILE) {
+                return Migration.unreadable(path, "is not a regular file in " + base + "; not created");
+            }
+            return FileCreator.create(recipe, Optional.of(blob(walk.getObjectId(0))));
+        }
     }
 
     private void refuseUncommitted(BaseCommit base, Map<String, TrackedTarget> targets, boolean fromWorktree)

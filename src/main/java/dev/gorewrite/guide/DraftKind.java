@@ -2,7 +2,7 @@ package dev.gorewrite.guide;
 
 import java.util.List;
 
-/** Which kind of recipe edit a guide step would become (the drafting itself is the next slice). */
+/** Which kind of recipe edit a guide step would become ({@link Drafter} drafts it). */
 public enum DraftKind {
     REPLACE("replace"), INSERT("insert"), DELETE("delete"), DELETE_DECLARATION("delete-declaration"),
     DELETE_SECTION("delete-section"), NEW_FILE("new file"), REPEAT("repeat"), MANUAL("manual");

@@ -42,6 +42,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  *     delete: PATTERN
  *     delete-section: {from: ANCHOR, through: PATTERN}
  *     delete-declaration: NAME            # a Go identifier
+ * create: {path: pkg/x/new.go, code: |…}  # instead of files and edits: a new Go file (see recipes/FORMAT.md)
  * checks:                                 # optional when there are edits; a recipe with checks only is a lint
  *   - id: build-with-tag                  # required, unique within the recipe
  *     says: "Phase 1 builds with the tag" # required
@@ -57,7 +58,8 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * for block scalars; a quoted or plain scalar is placed on its first line.
  */
 public final class RecipeLoader {
-    private static final List<String> KEYS = List.of("id", "title", "guide", "files", "imports", "edits", "checks");
+    private static final List<String> KEYS = List.of("id", "title", "guide", "files", "imports", "edits", "checks",
+            "create");
     private static final String ID = "[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*";
     /** What starts a glob of {@code files} that excludes (as engine.TargetMatcher reads it). */
     private static final String EXCLUDE = "!";
@@ -92,19 +94,25 @@ public final class RecipeLoader {
         Optional<String> id = readId(top);
         Optional<String> title = top.text("title");
         Optional<String> guide = top.text("guide");
-        Optional<List<String>> files = top.required("files").flatMap(node -> readFiles(node, problems));
+        Optional<FileCreation> create = top.optional("create").flatMap(node -> CreationReader.read(node, "create", problems));
+        Optional<List<String>> files = top.has("create") ? create.map(c -> List.of(c.path()))
+                : top.required("files").flatMap(node -> readFiles(node, problems));
         List<EditStep> edits = top.optional("edits").map(node -> readEdits(node, problems)).orElse(List.of());
         List<Check> checks = top.optional("checks")
                 .flatMap(node -> YamlValues.list(node, "checks", problems))
                 .map(items -> CheckReader.readAll(items, "checks", problems)).orElse(List.of());
         Optional<RecipeImports> imports = top.optional("imports")
                 .map(node -> ImportsReader.read(node, "imports", problems)).orElse(Optional.of(RecipeImports.NONE));
-        requireEditsOrChecks(top);
+        if (top.has("create")) {
+            refuseBesideCreate(top);
+        } else {
+            requireEditsOrChecks(top);
+        }
         if (!problems.isEmpty()) {
             throw new RecipeException(problems.list());
         }
         Recipe recipe = new Recipe(id.orElseThrow(), title.orElseThrow(), guide.orElseThrow(), displayName,
-                files.orElseThrow(), edits, checks, imports.orElseThrow());
+                files.orElseThrow(), edits, checks, imports.orElseThrow(), create);
         return new LoadedRecipe(recipe, top.lineOf("id"));
     }
 
@@ -233,6 +241,16 @@ public final class RecipeLoader {
             String where = top.has("edits") ? "no edits and no checks" : "missing required key 'edits'";
             top.problems().add(top.lineOf("edits"), top.has("edits") ? "edits" : "", where
                     + ": give edits (a migration), checks (a lint recipe), or both");
+        }
+    }
+
+    /** A recipe that creates a file targets that file alone, and has nothing in it to edit yet. */
+    private static void refuseBesideCreate(YamlMapping top) {
+        for (String key : List.of("files", "edits")) {
+            if (top.has(key)) {
+                top.problems().add(top.lineOf(key), key, "does not go with create: a recipe that creates a file names"
+                        + " it in create.path and has no edits (checks may follow)");
+            }
         }
     }
 

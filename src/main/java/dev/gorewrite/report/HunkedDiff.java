@@ -38,6 +38,18 @@ public final class HunkedDiff {
                 Hunk.group(DiffUtils.diff(oldLines, newLines).getDeltas(), oldLines.size(), context));
     }
 
+    /**
+     * The diff that creates the file at {@code relativePath} with {@code text}, as git writes it
+     * (`new file mode 100644`, `--- /dev/null`), so that `git apply` creates the file.
+     */
+    public static HunkedDiff ofNewFile(String relativePath, String text) {
+        String b = GitPath.of("b/", relativePath);
+        String header = "diff --git " + GitPath.of("a/", relativePath) + " " + b + "\nnew file mode 100644\n"
+                + "--- /dev/null\n+++ " + b + "\n";
+        List<String> newLines = Lines.withTerminators(text);
+        return new HunkedDiff(header, List.of(), Hunk.group(DiffUtils.diff(List.<String>of(), newLines).getDeltas(), 0, 0));
+    }
+
     /** The `diff --git`, `---` and `+++` lines. */
     public String header() {
         return header;

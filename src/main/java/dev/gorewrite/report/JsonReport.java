@@ -146,6 +146,9 @@ public final class JsonReport {
         if (f.status() != FileOutcome.Status.CHANGED) {
             return "";
         }
+        if (f.created()) {
+            return UnifiedDiff.created(f.path(), Utf8.decode(f.after()));
+        }
         return UnifiedDiff.of(f.path(), Utf8.decode(f.before()), Utf8.decode(f.after()), context);
     }
 }

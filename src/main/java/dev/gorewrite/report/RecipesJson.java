@@ -40,6 +40,7 @@ public final class RecipesJson {
         }
         g.writeEndArray();
         g.writeStringField("source", r.source());
+        g.writeStringField("create", r.create().map(c -> c.path()).orElse(null));
         g.writeArrayFieldStart("edits");
         for (EditStep e : r.edits()) {
             g.writeStartObject();

@@ -18,4 +18,9 @@ public final class UnifiedDiff {
     public static String of(String relativePath, String before, String after, int context) {
         return HunkedDiff.of(relativePath, before, after, context).text();
     }
+
+    /** The diff that creates the file at {@code relativePath} holding {@code text} (from /dev/null). */
+    public static String created(String relativePath, String text) {
+        return HunkedDiff.ofNewFile(relativePath, text).text();
+    }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,7 +34,8 @@ class RecipeCasesTest {
         assumeTrue(!Files.exists(dir.resolve("needs-gofmt")) || Gofmt.onPath().isPresent(),
                 "gofmt is not on PATH: this case's out.go is gofmt's layout");
         Recipe recipe = RecipeLoader.load("recipe.yaml", Files.readString(dir.resolve("recipe.yaml")));
-        byte[] in = Files.readAllBytes(dir.resolve("in.go"));
+        Optional<byte[]> in = Files.exists(dir.resolve("in.go")) ? Optional.of(Files.readAllBytes(dir.resolve("in.go")))
+                : Optional.empty();
         List<String> statuses = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (String line : Files.readAllLines(dir.resolve("expect.txt"), StandardCharsets.UTF_8)) {
@@ -44,7 +46,7 @@ class RecipeCasesTest {
             }
         }
 
-        FileOutcome outcome = Rewriter.rewrite("in.go", in, List.of(recipe));
+        FileOutcome outcome = run(recipe, "in.go", in);
 
         assertThat(outcome.edits()).extracting(e -> e.status().label()).as("edit statuses").containsExactlyElementsOf(statuses);
         for (String expected : problems) {
@@ -53,7 +55,7 @@ class RecipeCasesTest {
         Path outFile = dir.resolve("out.go");
         if (!Files.exists(outFile)) {
             assertThat(outcome.status()).as("status; problems " + outcome.problems()).isEqualTo(FileOutcome.Status.FAILED);
-            assertThat(outcome.after()).as("a failed file stays byte-identical").isEqualTo(in);
+            assertThat(outcome.after()).as("a failed file stays byte-identical").isEqualTo(in.orElse(new byte[0]));
             return;
         }
         byte[] expected = Files.readAllBytes(outFile);
@@ -61,9 +63,17 @@ class RecipeCasesTest {
         assertThat(new String(outcome.after(), StandardCharsets.ISO_8859_1))
                 .as("result bytes").isEqualTo(new String(expected, StandardCharsets.ISO_8859_1));
 
-        FileOutcome again = Rewriter.rewrite("out.go", expected, List.of(recipe));
+        FileOutcome again = run(recipe, "out.go", Optional.of(expected));
         assertThat(again.status()).as("second run; problems " + again.problems()).isEqualTo(FileOutcome.Status.UNCHANGED);
         assertThat(again.edits()).extracting(e -> e.status()).as("second run statuses")
                 .allMatch(s -> s == EditStatus.ALREADY_APPLIED || s == EditStatus.NOT_APPLICABLE || s == EditStatus.ABSENT);
+    }
+
+    /** The recipe on the file {@code in} (empty: there is none, for a recipe that creates it). */
+    private static FileOutcome run(Recipe recipe, String path, Optional<byte[]> in) {
+        if (recipe.create().isPresent()) {
+            return FileCreator.create(recipe, in);
+        }
+        return Rewriter.rewrite(path, in.orElseThrow(() -> new AssertionError("no in.go")), List.of(recipe));
     }
 }

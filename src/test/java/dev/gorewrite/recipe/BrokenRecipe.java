@@ -252,6 +252,27 @@ record BrokenRecipe(String name, String yaml, boolean schemaCanSay, String schem
                     edits:
                       - {guide: g, delete: f()}
                     """),
+            schema("createGoesWithoutFilesAndEdits", ": must not be valid to the schema",
+                    """
+                    id: util/helper
+                    title: T
+                    guide: G
+                    create: {path: pkg/util/helper.go, code: "package util\\n"}
+                    files: "**/*.go"
+                    """),
+            schema("createPathIsOnePlainGoFileBelowRoot", "/create/path: does not match",
+                    """
+                    id: util/helper
+                    title: T
+                    guide: G
+                    create: {path: "pkg/*.go", code: "package util\\n"}
+                    """),
+            loaderOnly("createCodeMustParseAsAGoFile", """
+                    id: util/helper
+                    title: T
+                    guide: G
+                    create: {path: pkg/util/helper.go, code: "package util\\nfunc ("}
+                    """),
             schema("a blank title (YamlValues.text)", "/title: does not match",
                     HEADER.replace("title: T", "title: \" \"") + """
                     edits:

@@ -25,6 +25,18 @@ class FormatExamplesTest {
         assertThat(recipes.get(1).edits()).isEmpty();
     }
 
+    @Test
+    void theNewFileExampleLoads() throws Exception {
+        String format = Files.readString(Path.of("recipes/FORMAT.md"));
+        String section = format.substring(format.indexOf("## New files"), format.indexOf("## Imports"));
+
+        Recipe recipe = RecipeLoader.load("FORMAT.md", yamlBlocks(section).get(0));
+
+        assertThat(recipe.create()).hasValueSatisfying(c -> assertThat(c.path()).isEqualTo("pkg/util/tag.go"));
+        assertThat(recipe.files()).containsExactly("pkg/util/tag.go");
+        assertThat(recipe.checks()).hasSize(1);
+    }
+
     /** The text of each ```yaml fenced block, in order. */
     private static List<String> yamlBlocks(String markdown) {
         List<String> blocks = new ArrayList<>();

@@ -127,7 +127,7 @@ class RecipeCatalogTest {
                                 missing + ": no such file or folder",
                                 bad + ":1: missing required key 'title'",
                                 bad + ":2: titel: unknown key 'titel'; expected one of: id, title, guide, files, imports,"
-                                        + " edits, checks; did you mean 'title'?"));
+                                        + " edits, checks, create; did you mean 'title'?"));
     }
 
     @Test

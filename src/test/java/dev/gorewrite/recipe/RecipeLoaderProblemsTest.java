@@ -39,7 +39,7 @@ class RecipeLoaderProblemsTest {
         assertThat(problems("""
                 - id: gateway/fix
                 """)).containsExactly(
-                "r.yaml:1: expected a mapping with id, title, guide, files, imports, edits, checks at the top; found a list");
+                "r.yaml:1: expected a mapping with id, title, guide, files, imports, edits, checks, create at the top; found a list");
     }
 
     @Test
@@ -67,7 +67,7 @@ class RecipeLoaderProblemsTest {
                 edits:
                   - {guide: g, delete: f()}
                 """)).containsExactly(
-                "r.yaml:5: colour: unknown key 'colour'; expected one of: id, title, guide, files, imports, edits, checks");
+                "r.yaml:5: colour: unknown key 'colour'; expected one of: id, title, guide, files, imports, edits, checks, create");
     }
 
     @Test
@@ -485,5 +485,44 @@ class RecipeLoaderProblemsTest {
                         + " would match anything",
                 "r.yaml:11: edits[2].replace.from: pattern has no code of its own besides metavariables and wildcards,"
                         + " so it would match anything");
+    }
+
+    /** Lines 1-3 of a recipe that creates a file; `create:` is on line 4. */
+    private static final String CREATE_HEADER = "id: util/helper\ntitle: T\nguide: G\n";
+
+    @Test
+    void createGoesWithoutFilesAndEdits() {
+        assertThat(problems(CREATE_HEADER + """
+                create: {path: pkg/util/helper.go, code: "package util\\n"}
+                files: "**/*.go"
+                edits:
+                  - {guide: g, delete: f()}
+                """)).containsExactly(
+                "r.yaml:5: files: does not go with create: a recipe that creates a file names it in create.path and has"
+                        + " no edits (checks may follow)",
+                "r.yaml:6: edits: does not go with create: a recipe that creates a file names it in create.path and has"
+                        + " no edits (checks may follow)");
+    }
+
+    @Test
+    void createPathIsOnePlainGoFileBelowRoot() {
+        for (String path : List.of("pkg/*.go", "../up.go", "/abs/x.go", "pkg/x.txt", "vendor/x/y.go", "a//b.go")) {
+            assertThat(problems(CREATE_HEADER + "create: {path: \"" + path + "\", code: \"package x\\n\"}\n"))
+                    .as(path).singleElement().asString().startsWith("r.yaml:4: create.path: '" + path + "' ");
+        }
+    }
+
+    @Test
+    void createCodeMustParseAsAGoFile() {
+        assertThat(problems(CREATE_HEADER + """
+                create:
+                  path: pkg/util/helper.go
+                  code: |
+                    package util
+
+                    func Helper( {
+                    }
+                """)).singleElement().asString()
+                .startsWith("r.yaml:9: create.code: is not a Go file: at code line 3, column ");
     }
 }
