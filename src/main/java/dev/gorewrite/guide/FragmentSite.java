@@ -21,7 +21,7 @@ import org.antlr.v4.runtime.tree.ParseTree;
  * fragment's first line is indented beyond that.
  */
 record FragmentSite(String what, String path, int line, int first, int last, List<String> lines, String prefix) {
-    /** A statement longer than this is no longer "the code around a line": its call is. */
+    /** A construct longer than this is no longer "the code around a line". */
     private static final int LONG = 20;
 
     FragmentSite {
@@ -113,7 +113,10 @@ record FragmentSite(String what, String path, int line, int first, int last, Lis
         return t.line() + (int) t.text().chars().filter(c -> c == '\n').count();
     }
 
-    /** The deepest statement around token indexes [first, last]; or, if that is large, the deepest call or literal inside it. */
+    /**
+     * The deepest statement around token indexes [first, last]; or, if that holds a block or is
+     * long, the deepest call or literal inside it (which may hold a function literal's block).
+     */
     private static Result around(RootFile file, ParserRuleContext tree, int first, int last) {
         ParserRuleContext statement = null;
         ParserRuleContext call = null;
@@ -125,10 +128,10 @@ record FragmentSite(String what, String path, int line, int first, int last, Lis
                 call = at;
             }
         }
-        if (statement != null && !large(file, statement)) {
+        if (statement != null && !longer(file, statement) && !holdsBlock(statement)) {
             return site(file, "statement", statement, first, last);
         }
-        return call != null && !large(file, call) ? site(file, "call", call, first, last)
+        return call != null && !longer(file, call) ? site(file, "call", call, first, last)
                 : Result.none("the statement around its lines " + (statement == null ? "is not found" : "holds a block or is long")
                 + ", and no call or literal inside it holds them");
     }
@@ -156,12 +159,14 @@ record FragmentSite(String what, String path, int line, int first, int last, Lis
                 && (end instanceof GoParser.ArgumentsContext || end instanceof GoParser.LiteralValueContext);
     }
 
-    /** Holds a block (a function literal's body, an `if`'s), or spans more than {@link #LONG} lines. */
-    private static boolean large(RootFile file, ParserRuleContext construct) {
+    /** Spans more than {@link #LONG} lines. */
+    private static boolean longer(RootFile file, ParserRuleContext construct) {
         List<GoToken> tokens = file.tokens();
-        if (endLine(tokens.get(construct.getStop().getTokenIndex())) - tokens.get(construct.getStart().getTokenIndex()).line() >= LONG) {
-            return true;
-        }
+        return endLine(tokens.get(construct.getStop().getTokenIndex())) - tokens.get(construct.getStart().getTokenIndex()).line() >= LONG;
+    }
+
+    /** Holds a block: an `if`'s or `for`'s, a function literal's body (the call inside it is the smaller construct). */
+    private static boolean holdsBlock(ParserRuleContext construct) {
         Deque<ParseTree> todo = new ArrayDeque<>(List.of(construct));
         while (!todo.isEmpty()) {
             ParseTree next = todo.pop();
