@@ -45,12 +45,7 @@ record FragmentSite(String what, String path, int line, int first, int last, Lis
     static Result find(RootFile file, String fragment) {
         List<String> wanted = GoText.tokens(fragment).stream().filter(t -> !t.isSemicolon()).map(GoToken::text).toList();
         List<Integer> code = codeIndexes(file);
-        List<Integer> found = new ArrayList<>();
-        for (int i = 0; !wanted.isEmpty() && i + wanted.size() <= code.size(); i++) {
-            if (tokensAt(file, code, i, wanted) && wholeLines(file, code, i, i + wanted.size() - 1)) {
-                found.add(i);
-            }
-        }
+        List<Integer> found = occurrences(file, code, wanted);
         if (found.size() != 1) {
             return Result.none(found.isEmpty() ? "its lines are not found in " + file.path() + " as whole lines"
                     : "its lines are found " + found.size() + " times in " + file.path() + " (lines " + String.join(", ",
@@ -59,6 +54,17 @@ record FragmentSite(String what, String path, int line, int first, int last, Lis
         int at = found.get(0);
         return file.tree().map(tree -> around(file, tree, code.get(at), code.get(at + wanted.size() - 1)))
                 .orElse(Result.none(file.path() + " does not parse"));
+    }
+
+    /** The positions in {@code code} where {@code wanted} stands on lines of its own. */
+    private static List<Integer> occurrences(RootFile file, List<Integer> code, List<String> wanted) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; !wanted.isEmpty() && i + wanted.size() <= code.size(); i++) {
+            if (tokensAt(file, code, i, wanted) && wholeLines(file, code, i, i + wanted.size() - 1)) {
+                found.add(i);
+            }
+        }
+        return found;
     }
 
     /** The construct's code as it stands in the file. */
@@ -180,29 +186,32 @@ record FragmentSite(String what, String path, int line, int first, int last, Lis
         return false;
     }
 
-    /**
-     * The site of {@code construct}, its text dedented as the engine reads a template; none when a
-     * line of it is indented less than its first (a raw string's lines: re-indenting would change it).
-     */
+    /** The site of {@code construct}; none when its text could not be taken as a template as it is. */
     private static Result site(RootFile file, String what, ParserRuleContext construct, int first, int last) {
         List<GoToken> tokens = file.tokens();
         GoToken start = tokens.get(construct.getStart().getTokenIndex());
-        GoToken stop = tokens.get(construct.getStop().getTokenIndex());
         String indent = indentation(file.line(start.line()));
-        List<String> lines = new ArrayList<>();
-        for (String l : file.text().substring(start.offset(), stop.end()).split("\n", -1)) {
-            String line = l.endsWith("\r") ? l.substring(0, l.length() - 1) : l;
-            if (!lines.isEmpty() && !line.isBlank() && !line.startsWith(indent)) {
-                return Result.none("a line of the " + what + " around its lines is indented less than the first");
-            }
-            lines.add(lines.isEmpty() || line.isBlank() ? line.stripTrailing() : line.substring(indent.length()));
-        }
-        if (spans(tokens, construct)) {
-            return Result.none("the " + what + " around its lines holds text that spans lines (a raw string or a comment block)");
+        Optional<List<String>> lines = dedented(file.text().substring(start.offset(), tokens.get(construct.getStop().getTokenIndex()).end()), indent);
+        if (lines.isEmpty() || spans(tokens, construct)) {
+            return Result.none("the " + what + " around its lines " + (lines.isEmpty() ? "has a line indented less than its first"
+                    : "holds text that spans lines (a raw string or a comment block)") + ": the engine would indent it anew");
         }
         int firstLine = tokens.get(first).line();
         String prefix = firstLine == start.line() ? "" : indentation(file.line(firstLine)).substring(indent.length());
-        return new Result(Optional.of(new FragmentSite(what, file.path(), start.line(), firstLine, endLine(tokens.get(last)), lines, prefix)), "");
+        return new Result(Optional.of(new FragmentSite(what, file.path(), start.line(), firstLine, endLine(tokens.get(last)), lines.get(), prefix)), "");
+    }
+
+    /** The lines of {@code text} as the engine reads a template: each after the first less {@code indent}, the indentation of the line it starts on. */
+    private static Optional<List<String>> dedented(String text, String indent) {
+        List<String> lines = new ArrayList<>();
+        for (String l : text.split("\n", -1)) {
+            String line = l.endsWith("\r") ? l.substring(0, l.length() - 1) : l;
+            if (!lines.isEmpty() && !line.isBlank() && !line.startsWith(indent)) {
+                return Optional.empty();
+            }
+            lines.add(lines.isEmpty() || line.isBlank() ? line.stripTrailing() : line.substring(indent.length()));
+        }
+        return Optional.of(lines);
     }
 
     /** Whether a token of {@code construct} other than layout runs over a line break. */
