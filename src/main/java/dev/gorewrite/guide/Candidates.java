@@ -6,21 +6,27 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The edits a Go step could become, in the order to try them (a fragment as written, then as the
- * call around it), or why it can become none. {@code imports} is an import block's specs.
+ * The edits a Go step could become, in the order to try them (a fragment as the code around it in
+ * ROOT's file, as written, then as the call around it), each with what a person should know of
+ * its form ({@code whys}, "" for nothing), or why it can become none. {@code imports} is an
+ * import block's specs.
  */
-record Candidates(List<DraftEdit> edits, List<String> imports, String reason, Optional<Anchors.Chosen> anchor) {
+record Candidates(List<DraftEdit> edits, List<String> whys, List<String> imports, String reason, Optional<Anchors.Chosen> anchor) {
     Candidates {
         edits = List.copyOf(edits);
+        whys = List.copyOf(whys);
         imports = List.copyOf(imports);
+        if (whys.size() != edits.size()) {
+            throw new IllegalArgumentException(edits.size() + " edits, " + whys.size() + " notes");
+        }
     }
 
     static Candidates none(String reason) {
-        return new Candidates(List.of(), List.of(), reason, Optional.empty());
+        return new Candidates(List.of(), List.of(), List.of(), reason, Optional.empty());
     }
 
     static Candidates of(List<DraftEdit> edits) {
-        return new Candidates(edits, List.of(), "", Optional.empty());
+        return new Candidates(edits, edits.stream().map(e -> "").toList(), List.of(), "", Optional.empty());
     }
 
     boolean any() {
@@ -31,7 +37,7 @@ record Candidates(List<DraftEdit> edits, List<String> imports, String reason, Op
     static Candidates of(DraftKind kind, Step.Change step, Optional<RootFile> root) {
         List<BlockCode> codes = step.blocks().stream().map(b -> BlockCode.of(b, root)).toList();
         return switch (kind) {
-            case REPLACE -> replace(codes.get(0), codes.get(1));
+            case REPLACE -> replace(codes.get(0), codes.get(1), root);
             case INSERT -> insert(step, codes.get(0), root);
             case DELETE -> delete(codes.get(0));
             case DELETE_SECTION -> section(codes.get(0));
@@ -40,7 +46,7 @@ record Candidates(List<DraftEdit> edits, List<String> imports, String reason, Op
         };
     }
 
-    private static Candidates replace(BlockCode from, BlockCode to) {
+    private static Candidates replace(BlockCode from, BlockCode to, Optional<RootFile> root) {
         if (to.elisions() > 0 && to.elisions() != from.elisions()) {
             return none("the new code leaves out " + to.elisions() + " part(s) and the old code " + from.elisions()
                     + ": which old part goes where cannot be told");
@@ -54,21 +60,41 @@ record Candidates(List<DraftEdit> edits, List<String> imports, String reason, Op
         }
         String f = from.pattern(names);
         String t = to.pattern(names, true);
-        return of(fragments(f, t));
+        Fragment ff = Fragment.of(f);
+        if (ff.whole()) {
+            return of(List.of(new DraftEdit.Replace(f, t)));
+        }
+        boolean plain = from.elisions() == 0 && !from.codeDamaged();
+        FragmentSite.Result site = root.isPresent() && plain ? FragmentSite.find(root.get(), f)
+                : FragmentSite.Result.none(root.isPresent() ? "it leaves code out or lost bytes" : "no file to take the code around it from");
+        return fragment(f, t, site);
     }
 
-    /** A whole construct as it is; a fragment also (or only) as the call or literal around it. */
-    private static List<DraftEdit> fragments(String from, String to) {
+    /**
+     * A fragment: first the code around its lines in ROOT's file with only those lines changed, then
+     * as written (when it has no stray brackets), then as the call or literal around it.
+     */
+    private static Candidates fragment(String from, String to, FragmentSite.Result site) {
+        List<DraftEdit> edits = new ArrayList<>();
+        List<String> whys = new ArrayList<>();
+        site.site().ifPresent(s -> {
+            edits.add(new DraftEdit.Replace(s.asIs(), s.with(to)));
+            whys.add(s.describe() + ": only the guide's lines change, and the code around them keeps its layout");
+        });
         Fragment ff = Fragment.of(from);
         Fragment tf = Fragment.of(to);
-        List<DraftEdit> out = new ArrayList<>();
         if (ff.closed().isEmpty() && ff.opened().isEmpty()) {
-            out.add(new DraftEdit.Replace(from, to));
+            edits.add(new DraftEdit.Replace(from, to));
+            whys.add("");
         }
-        if (!ff.whole() && ff.closed().equals(tf.closed()) && ff.opened().equals(tf.opened())) {
-            ff.wrap(from).flatMap(f -> tf.wrap(to).map(t -> new DraftEdit.Replace(f, t))).ifPresent(out::add);
+        if (ff.closed().equals(tf.closed()) && ff.opened().equals(tf.opened())) {
+            ff.wrap(from).flatMap(f -> tf.wrap(to).map(t -> new DraftEdit.Replace(f, t))).ifPresent(e -> {
+                edits.add(e);
+                whys.add("as the call around it, which the engine writes anew on one line: " + site.site()
+                        .map(s -> s.describe() + " did not apply when tried").orElse(site.reason()));
+            });
         }
-        return out;
+        return new Candidates(edits, whys, List.of(), "", Optional.empty());
     }
 
     private static Candidates insert(Step.Change step, BlockCode add, Optional<RootFile> root) {
@@ -84,7 +110,7 @@ record Candidates(List<DraftEdit> edits, List<String> imports, String reason, Op
         }
         Anchors.Result anchor = Anchors.choose(step, step.blocks().get(0).label(), root);
         return anchor.chosen().map(a -> new Candidates(List.of(new DraftEdit.Insert(a.anchor(), a.before(),
-                add.pattern(List.of(), true))), List.of(), "", Optional.of(a))).orElse(none(anchor.reason()));
+                add.pattern(List.of(), true))), List.of(""), List.of(), "", Optional.of(a))).orElse(none(anchor.reason()));
     }
 
     /** `import ( "a"; name "b" )` as `imports: add:` specs: "a", "name b". */
@@ -100,7 +126,7 @@ record Candidates(List<DraftEdit> edits, List<String> imports, String reason, Op
             }
         }
         return specs.isEmpty() ? none("an import block without paths")
-                : new Candidates(List.of(), specs, "", Optional.empty());
+                : new Candidates(List.of(), List.of(), specs, "", Optional.empty());
     }
 
     private static Candidates delete(BlockCode code) {

@@ -2,6 +2,7 @@ package dev.gorewrite.guide;
 
 import dev.gorewrite.golang.GoFile;
 import dev.gorewrite.golang.GoToken;
+import dev.gorewrite.golang.antlr.GoParser;
 import dev.gorewrite.pattern.Match;
 import dev.gorewrite.pattern.Matcher;
 import dev.gorewrite.pattern.Pattern;
@@ -53,6 +54,16 @@ final class RootFile {
 
     List<GoToken> codeTokens() {
         return file.codeTokens();
+    }
+
+    /** Every token, hidden ones included: the parse tree's token indexes point into this list. */
+    List<GoToken> tokens() {
+        return file.tokens();
+    }
+
+    /** The parse tree; empty when the file has syntax errors (a construct of it could not be trusted). */
+    Optional<GoParser.SourceFileContext> tree() {
+        return file.ok() ? Optional.ofNullable(file.tree()) : Optional.empty();
     }
 
     /** The comments that contain {@code needle}, ignoring case (guides write "Phase 1" for "PHASE 1"). */

@@ -55,12 +55,14 @@ final class SectionDrafter {
     /** Without ROOT's file: the first candidate the loader takes, said to be unchecked. */
     private Planned unchecked(DraftKind kind, Repeats.Item item, Candidates c, String why) {
         String problem = "";
-        for (DraftEdit edit : c.edits()) {
+        for (int i = 0; i < c.edits().size(); i++) {
+            DraftEdit edit = c.edits().get(i);
+            String form = join(why, c.whys().get(i));
             Optional<String> loads = Loads.problem(shell, entry(item, edit, false, List.of()));
             if (loads.isEmpty()) {
-                String checked = join(join(why, "not checked against code (" + unchecked + ")"), damage(edit));
+                String checked = join(join(form, "not checked against code (" + unchecked + ")"), damage(edit));
                 return planned(item, kind, Certainty.DRAFTED, checked,
-                        Optional.of(entry(item, edit, false, notes(item, join(why, damage(edit))))), List.of());
+                        Optional.of(entry(item, edit, false, notes(item, join(form, damage(edit))))), List.of());
             }
             problem = problem.isEmpty() ? loads.get() : problem;
         }
@@ -72,7 +74,7 @@ final class SectionDrafter {
         List<Trial> trials = c.edits().stream().map(e -> Trial.of(shell, entry(item, e, false, List.of()), root.get())).toList();
         for (int i = 0; i < trials.size(); i++) {
             if (trials.get(i).found()) {
-                return found(kind, item, c.edits().get(i), trials.get(i), why);
+                return found(kind, item, c.edits().get(i), trials.get(i), join(why, c.whys().get(i)));
             }
         }
         int loading = trials.stream().filter(Trial::loads).findFirst().map(trials::indexOf).orElse(-1);
@@ -81,9 +83,10 @@ final class SectionDrafter {
                     Optional.empty(), List.of());
         }
         Trial trial = trials.get(loading);
+        String form = join(why, c.whys().get(loading));
         String note = "does not match " + root.get().path() + " (" + trial.status().get().label() + "): " + trial.detail();
-        return planned(item, kind, Certainty.NEEDS_REVIEW, join(why, note), Optional.of(entry(item, c.edits().get(loading), true,
-                notes(item, join(why, "NEEDS REVIEW: " + note + uncomment())))), List.of());
+        return planned(item, kind, Certainty.NEEDS_REVIEW, join(form, note), Optional.of(entry(item, c.edits().get(loading), true,
+                notes(item, join(form, "NEEDS REVIEW: " + note + uncomment())))), List.of());
     }
 
     private Planned found(DraftKind kind, Repeats.Item item, DraftEdit edit, Trial trial, String why) {

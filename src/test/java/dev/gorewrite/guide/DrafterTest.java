@@ -2,8 +2,11 @@ package dev.gorewrite.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gorewrite.engine.FileOutcome;
+import dev.gorewrite.engine.Rewriter;
 import dev.gorewrite.recipe.RecipeLoader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -96,11 +99,57 @@ class DrafterTest {
     }
 
     @Test
-    void anArgumentLineBecomesTheCallAroundItEvenWithoutRoot() {
+    void anArgumentLineBecomesTheCallAroundItWithoutRoot() {
         Drafts drafts = draft(FILE + go("BEFORE", "\t\t\"old\", w)\n") + go("AFTER", "\t\t\"new\", w)\n"), Optional.empty());
         assertThat(drafts.recipes().get(0).yaml()).contains("from: \"$F1($...A1, \\\"old\\\", w)\"")
                 .contains("to: \"$F1($...A1, \\\"new\\\", w)\"").contains("No ROOT was given");
-        assertThat(only(drafts).note()).contains("not checked against code (no ROOT)");
+        assertThat(only(drafts).note()).contains("as the call around it, which the engine writes anew on one line: no file to take")
+                .contains("not checked against code (no ROOT)");
+    }
+
+    @Test
+    void anArgumentLineOfAMultiLineCallChangesOnlyThatLineOfTheStatementAroundIt() throws Exception {
+        Drafts drafts = drafted(FILE + go("BEFORE", "\t\t\"old\", w)\n") + go("AFTER", "\t\t\"new\", w)\n"));
+        DraftedRecipe recipe = drafts.recipes().get(0);
+        assertThat(recipe.yaml()).contains("    replace:\n      from: |\n        push(w,\n        \t\"old\", w)\n"
+                + "      to: |\n        push(w,\n        \t\"new\", w)\n").doesNotContain("$F1");
+        assertThat(only(drafts).certainty()).isEqualTo(Certainty.DRAFTED);
+        assertThat(only(drafts).note()).contains("the statement at line 8 of a.go, with line 9 changed").contains("applied at a.go:8");
+        byte[] after = run(recipe.yaml(), GO);
+        assertThat(new String(after, StandardCharsets.UTF_8)).isEqualTo(GO.replace("\t\t\"old\", w)", "\t\t\"new\", w)"));
+    }
+
+    @Test
+    void anArgumentLineInAnIfHeaderIsTheHeadersStatementAndOneOfACallThatHoldsABlockThatCall() throws Exception {
+        String go = "package a\n\nfunc Run(w io.Writer) error {\n\tif err := tag(w,\n\t\t\"old\",\n\t\tw); err != nil {\n\t\treturn err\n\t}\n"
+                + "\tdefer cleanup(func() {\n\t\tclose(w)\n\t}, w,\n\t\t\"gone\")\n\treturn nil\n}\n";
+        Files.writeString(root.resolve("a.go"), go);
+        Drafts drafts = draft(FILE + "### Change 1\n\n" + go("FROM", "\t\t\"old\",\n") + go("TO", "\t\t\"new\",\n")
+                + "### Change 2\n\n" + go("FROM", "\t\"gone\")\n") + go("TO", "\t\"kept\")\n"), Optional.of(root));
+        DraftedRecipe recipe = drafts.recipes().get(0);
+        assertThat(recipe.steps().get(0).note()).contains("the statement at line 4 of a.go, with line 5 changed");
+        assertThat(recipe.steps().get(1).note()).contains("the call at line 9 of a.go, with line 12 changed");
+        assertThat(recipe.steps()).extracting(DraftedStep::certainty).containsOnly(Certainty.DRAFTED);
+        assertThat(new String(run(recipe.yaml(), go), StandardCharsets.UTF_8))
+                .isEqualTo(go.replace("\"old\"", "\"new\"").replace("\"gone\"", "\"kept\""));
+    }
+
+    @Test
+    void anArgumentLineFoundTwiceIsNoSiteAndItsCallAroundItNeedsReviewNeverAWrongPlace() throws Exception {
+        String twice = GO.replace("\tbuild(w)\n", "\tbuild(w)\n\tpull(w,\n\t\t\"old\", w)\n");
+        Files.writeString(root.resolve("a.go"), twice);
+        Drafts drafts = draft(FILE + go("BEFORE", "\t\t\"old\", w)\n") + go("AFTER", "\t\t\"new\", w)\n"), Optional.of(root));
+        DraftedStep step = drafts.manual().isEmpty() ? only(drafts) : drafts.manual().get(0);
+        assertThat(step.certainty()).isEqualTo(Certainty.NEEDS_REVIEW);
+        assertThat(step.note()).contains("its lines are found 2 times in a.go (lines 9, 11)").contains("(ambiguous)");
+        assertThat(drafts.recipes()).allSatisfy(r -> assertThat(RecipeLoader.load(r.fileName(), r.yaml()).edits()).isEmpty());
+    }
+
+    /** The file as one recipe leaves it, run by the engine as `run` does. */
+    private static byte[] run(String yaml, String go) throws Exception {
+        FileOutcome outcome = Rewriter.rewrite("a.go", go.getBytes(StandardCharsets.UTF_8), List.of(RecipeLoader.load("a.yaml", yaml)));
+        assertThat(outcome.status()).as(outcome.problems().toString()).isNotEqualTo(FileOutcome.Status.FAILED);
+        return outcome.after();
     }
 
     @Test

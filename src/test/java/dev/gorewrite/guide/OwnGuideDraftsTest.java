@@ -86,15 +86,27 @@ class OwnGuideDraftsTest {
     }
 
     @Test
-    void argumentLinesBecomeTheCallAroundThemAndALineNumberTheStatementThere() throws IOException {
+    void argumentLinesBecomeTheStatementAroundThemWithOnlyTheirLinesChangedAndALineNumberTheStatementThere() throws IOException {
         DraftedRecipe main = draft("argument-line").recipes().get(0);
         assertThat(main.steps()).extracting(DraftedStep::kind).containsExactly(DraftKind.REPLACE, DraftKind.REPLACE,
                 DraftKind.INSERT, DraftKind.DELETE_DECLARATION);
         assertThat(main.steps()).extracting(DraftedStep::certainty).containsOnly(Certainty.DRAFTED);
-        assertThat(main.yaml()).contains("from: \"$F1($...A1, \\\"--port\\\", \\\"8080\\\", $...B1)\"")
-                .contains("from: \"$F1($...A1, imageName(\\\"api\\\", \\\"v1\\\"), image)\"")
-                .contains("before: \"fmt.Println(\\\"deploying\\\", image)\"");
+        assertThat(main.yaml()).contains("      to: |\n        cmd := exec.Command(\"server\",\n        \t\"--port\", strconv.Itoa(port),\n"
+                        + "        \t\"--verbose\")\n")
+                .contains("      to: |\n        return deployService(ctx,\n        \tpinnedImage, image)\n")
+                .contains("before: \"fmt.Println(\\\"deploying\\\", image)\"").doesNotContain("$F1");
+        assertThat(main.steps().get(0).note()).contains("the statement at line 9 of cmd/server/main.go, with line 10 changed");
+        assertThat(main.steps().get(1).note()).contains("the statement at line 17 of cmd/server/main.go, with line 18 changed");
         assertThat(main.steps().get(2).note()).contains("line 16 of cmd/server/main.go");
+    }
+
+    /** The reviewer's view: of the lines the tree and after/ share around the argument lines, only the guide's lines differ. */
+    @Test
+    void theArgumentLineStepsChangeOnlyTheirOwnLines() throws IOException {
+        List<String> tree = Files.readAllLines(GUIDES.resolve("argument-line/tree/cmd/server/main.go"));
+        List<String> after = Files.readAllLines(GUIDES.resolve("argument-line/after/cmd/server/main.go"));
+        assertThat(after.subList(9, 12)).containsExactly(tree.get(8), "\t\t\"--port\", strconv.Itoa(port),", tree.get(10));
+        assertThat(after.subList(18, 20)).containsExactly(tree.get(16), "\t\tpinnedImage, image)");
     }
 
     @Test
