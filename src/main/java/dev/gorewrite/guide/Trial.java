@@ -41,9 +41,14 @@ record Trial(Optional<EditStatus> status, int line, String detail) {
         return new Trial(Optional.of(edit.status()), edit.line(), edit.detail() + problems);
     }
 
-    /** The edit's own code is found (applied, or applied already), and the file would not fail for it. */
+    /**
+     * The edit's own code is found (applied, or applied already), and the file would not fail for
+     * it; a deletion that finds nothing to delete is kept as drafted too, as `run` keeps it: its
+     * status on ROOT says `absent` (gone already, or the guide's code differs), never `applied`.
+     */
     boolean found() {
-        return status.filter(s -> s == EditStatus.APPLIED || s == EditStatus.ALREADY_APPLIED).isPresent();
+        return status.filter(s -> s == EditStatus.APPLIED || s == EditStatus.ALREADY_APPLIED || s == EditStatus.ABSENT)
+                .isPresent();
     }
 
     boolean loads() {

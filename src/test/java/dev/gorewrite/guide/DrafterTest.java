@@ -195,6 +195,15 @@ class DrafterTest {
     }
 
     @Test
+    void aDeleteWhoseCodeIsGoneStaysDraftedSoARunOnAMigratedTreeIsNoReview() throws IOException {
+        DraftedStep gone = only(drafted(FILE + go("DELETE THIS ENTIRE FUNCTION", "func retired() {\n}\n")));
+
+        assertThat(gone.certainty()).isEqualTo(Certainty.DRAFTED);
+        assertThat(gone.editIndex()).isZero();
+        assertThat(gone.note()).doesNotContain("applied at");
+    }
+
+    @Test
     void aSectionUnderABannerIsDeletedFromItsTitleThroughItsCode() throws Exception {
         Drafts drafts = drafted(FILE + go("DELETE THIS ENTIRE SECTION",
                 "// ═══════════════\n// PHASE 2: Tag (obsolete)\n// ═══════════════\nfmt.Fprintln(w, \"tagging\")\n// ... (all of it)\n"
