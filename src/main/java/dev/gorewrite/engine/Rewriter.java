@@ -29,8 +29,14 @@ public final class Rewriter {
     private Rewriter() {}
 
     public static FileOutcome rewrite(String path, byte[] bytes, List<Recipe> recipes) {
+        return rewrite(GoFile.parse(path, bytes), recipes);
+    }
+
+    /** {@link #rewrite(String, byte[], List)} of a file parsed already (the engine never changes a GoFile). */
+    public static FileOutcome rewrite(GoFile file, List<Recipe> recipes) {
+        String path = file.path();
+        byte[] bytes = file.bytes();
         try {
-            GoFile file = GoFile.parse(path, bytes);
             if (!file.ok()) {
                 return FileOutcome.failed(path, bytes, List.of(), List.of(), syntaxProblems(file, ""));
             }

@@ -30,8 +30,9 @@ final class RootFile {
         return path;
     }
 
-    byte[] bytes() {
-        return file.bytes();
+    /** The file as parsed once, for every trial of a drafted edit on it. */
+    GoFile parsed() {
+        return file;
     }
 
     /** path:line:col of a char offset. */

@@ -71,11 +71,13 @@ final class SectionDrafter {
 
     /** With ROOT: the first candidate whose code the engine finds in the file; else the first that loads, for review. */
     private Planned tried(DraftKind kind, Repeats.Item item, Candidates c, String why) {
-        List<Trial> trials = c.edits().stream().map(e -> Trial.of(shell, entry(item, e, false, List.of()), root.get())).toList();
-        for (int i = 0; i < trials.size(); i++) {
-            if (trials.get(i).found()) {
-                return found(kind, item, c.edits().get(i), trials.get(i), join(why, c.whys().get(i)));
+        List<Trial> trials = new ArrayList<>();
+        for (DraftEdit e : c.edits()) { // in order, and no further than the first found: each trial is a run
+            Trial trial = Trial.of(shell, entry(item, e, false, List.of()), root.get());
+            if (trial.found()) {
+                return found(kind, item, e, trial, join(why, c.whys().get(trials.size())));
             }
+            trials.add(trial);
         }
         int loading = trials.stream().filter(Trial::loads).findFirst().map(trials::indexOf).orElse(-1);
         if (loading < 0) {

@@ -32,7 +32,7 @@ record Trial(Optional<EditStatus> status, int line, String detail) {
             return new Trial(Optional.empty(), 0, e.problems().stream().map(RecipeProblem::message)
                     .collect(Collectors.joining("; ")));
         }
-        FileOutcome outcome = Rewriter.rewrite(file.path(), file.bytes(), List.of(loaded));
+        FileOutcome outcome = Rewriter.rewrite(file.parsed(), List.of(loaded));
         if (outcome.edits().isEmpty()) {
             return new Trial(Optional.of(EditStatus.DRIFTED), 0, outcome.problems().toString());
         }
