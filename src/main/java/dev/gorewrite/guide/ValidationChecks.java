@@ -5,7 +5,6 @@ import dev.gorewrite.pattern.PatternException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -112,8 +111,7 @@ final class ValidationChecks {
     private static String slug(String pattern) {
         Matcher m = NAME.matcher(pattern);
         String name = m.find() ? m.group() : "code";
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-|-$", "");
+        return Drafter.slug(name.replaceAll("([a-z0-9])([A-Z])", "$1-$2"));
     }
 
     private static String unique(String id, Set<String> ids) {
