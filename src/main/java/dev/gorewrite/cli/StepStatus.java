@@ -29,20 +29,15 @@ enum StepStatus {
         return this == FAILED || this == NOT_APPLIED || this == NO_FILE || this == NEEDS_REVIEW;
     }
 
+    /** Exhaustive: an engine status added later must be given its step status here. */
     static StepStatus of(EditStatus status) {
-        switch (status) {
-            case APPLIED:
-                return APPLIED;
-            case ALREADY_APPLIED:
-                return ALREADY_APPLIED;
-            case NOT_APPLICABLE:
-                return NOT_APPLICABLE;
-            case ABSENT:
-                return ABSENT;
-            case NOT_APPLIED:
-                return NOT_APPLIED;
-            default:
-                return FAILED;
-        }
+        return switch (status) {
+            case APPLIED -> APPLIED;
+            case ALREADY_APPLIED -> ALREADY_APPLIED;
+            case NOT_APPLICABLE -> NOT_APPLICABLE;
+            case ABSENT -> ABSENT;
+            case NOT_APPLIED -> NOT_APPLIED;
+            case AMBIGUOUS, DRIFTED -> FAILED;
+        };
     }
 }
