@@ -2,7 +2,6 @@ package dev.gorewrite.golang;
 
 import static dev.gorewrite.golang.antlr.GoLexer.*;
 
-import dev.gorewrite.golang.antlr.GoLexer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.antlr.v4.runtime.CharStream;
@@ -19,12 +18,12 @@ import org.antlr.v4.runtime.misc.Pair;
  * spanning lines acts like a newline and, like the end of the file, gets an empty SEMI before it.
  */
 final class SemicolonInserter implements TokenSource {
-    private final GoLexer lexer;
+    private final TokenSource lexer;
     private final Deque<Token> pending = new ArrayDeque<>(2);
     private final HeapGuard heap;
     private boolean lastEndsLine;
 
-    SemicolonInserter(GoLexer lexer, HeapGuard heap) {
+    SemicolonInserter(TokenSource lexer, HeapGuard heap) {
         this.lexer = lexer;
         this.heap = heap;
     }

@@ -1,11 +1,9 @@
 package dev.gorewrite.golang;
 
-import dev.gorewrite.golang.antlr.GoLexer;
 import dev.gorewrite.golang.antlr.GoParser;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ListTokenSource;
@@ -49,9 +47,7 @@ final class TwoStageParser {
 
     /** Every token, hidden ones included, through EOF; each token's index is its place in the list. */
     private static List<Token> tokens(String path, String text, HeapGuard heap) {
-        GoLexer lexer = new GoLexer(CharStreams.fromString(text, path));
-        lexer.removeErrorListeners();
-        TokenSource source = new SemicolonInserter(lexer, heap);
+        TokenSource source = new SemicolonInserter(new GoScanner(text, path), heap);
         List<Token> all = new ArrayList<>(text.length() / 4);
         Token t;
         do {
