@@ -22,7 +22,7 @@ import org.antlr.v4.runtime.misc.Pair;
  * pair is one code point; a lone surrogate (how {@link Utf8} keeps a stray byte) is one too.
  */
 final class GoScanner implements TokenSource {
-    private final String text;
+    private final char[] text;
     private final boolean pairs;
     private final Pair<TokenSource, CharStream> origin;
     private TokenFactory<?> factory = CommonTokenFactory.DEFAULT;
@@ -32,8 +32,10 @@ final class GoScanner implements TokenSource {
     private int column;
 
     GoScanner(String text, String sourceName) {
-        this.text = text;
-        this.pairs = hasSurrogatePair(text);
+        // A plain array, not the String: String.charAt on a text beyond Latin-1 costs a call per
+        // char until the optimizing JIT compiles it, and bin/gorewrite runs the quick JIT only.
+        this.text = text.toCharArray();
+        this.pairs = hasSurrogatePair(this.text);
         CharStream stream = pairs ? CharStreams.fromString(text, sourceName) : new StringCharStream(text, sourceName);
         this.origin = new Pair<>(this, stream);
     }
@@ -41,12 +43,12 @@ final class GoScanner implements TokenSource {
     @Override
     public Token nextToken() {
         int start = pos;
-        if (start == text.length()) {
+        if (start == text.length) {
             return factory.create(origin, Token.EOF, null, Token.DEFAULT_CHANNEL, index, index - 1, line, column);
         }
-        char c = text.charAt(start);
+        char c = text[start];
         int type = c < 0x80 ? ascii(c, start) : other(start);
-        int length = pairs ? Character.codePointCount(text, start, pos) : pos - start;
+        int length = pairs ? Character.codePointCount(text, start, pos - start) : pos - start;
         Token token = factory.create(origin, type, null, channel(type), index, index + length - 1, line, column);
         index += length;
         advance(type, start, length);
@@ -70,7 +72,7 @@ final class GoScanner implements TokenSource {
 
     /** A token that starts with a char beyond ASCII: a BOM, a name, or one ILLEGAL code point. */
     private int other(int start) {
-        int cp = text.codePointAt(start);
+        int cp = Character.codePointAt(text, start);
         if (cp == '\uFEFF') {
             pos = start + 1;
             return BOM;
@@ -84,7 +86,7 @@ final class GoScanner implements TokenSource {
 
     /** IDENTIFIER, or a keyword when the whole name is one (a longer name is an identifier). */
     private int word(int start) {
-        int i = start + Character.charCount(text.codePointAt(start));
+        int i = start + Character.charCount(Character.codePointAt(text, start));
         for (int step = nameStep(i); step > 0; step = nameStep(i)) {
             i += step;
         }
@@ -94,14 +96,14 @@ final class GoScanner implements TokenSource {
 
     /** The chars of the letter or digit at {@code i} (two for a surrogate pair), or 0 where no name goes on. */
     private int nameStep(int i) {
-        if (i == text.length()) {
+        if (i == text.length) {
             return 0;
         }
-        char c = text.charAt(i);
+        char c = text[i];
         if (c < 0x80) {
             return Ascii.KIND[c] == Ascii.LETTER || Ascii.KIND[c] == Ascii.DIGIT ? 1 : 0;
         }
-        int cp = text.codePointAt(i);
+        int cp = Character.codePointAt(text, i);
         return Character.isLetter(cp) || Character.isDigit(cp) ? Character.charCount(cp) : 0;
     }
 
@@ -126,13 +128,13 @@ final class GoScanner implements TokenSource {
      */
     private int quoted(int start, char quote, int closed, int open) {
         int i = start + 1;
-        while (i < text.length()) {
-            char c = text.charAt(i);
+        while (i < text.length) {
+            char c = text[i];
             if (c == quote) {
                 pos = i + 1;
                 return closed;
             }
-            if (c == '\n' || c == '\\' && (i + 1 == text.length() || text.charAt(i + 1) == '\n')) {
+            if (c == '\n' || c == '\\' && (i + 1 == text.length || text[i + 1] == '\n')) {
                 break;
             }
             i += c == '\\' ? 2 : 1;
@@ -142,31 +144,31 @@ final class GoScanner implements TokenSource {
     }
 
     private int raw(int start) {
-        int close = text.indexOf('`', start + 1);
-        pos = close < 0 ? text.length() : close + 1;
+        int close = find('`', start + 1);
+        pos = close < 0 ? text.length : close + 1;
         return close < 0 ? UNTERMINATED_RAW : RAW_STRING_LIT;
     }
 
     /** A comment (a block comment ends at the first star-slash; without one it runs to the end), or an operator. */
     private int slash(int start) {
-        char next = start + 1 < text.length() ? text.charAt(start + 1) : 0;
+        char next = start + 1 < text.length ? text[start + 1] : 0;
         if (next == '/') {
-            int newline = text.indexOf('\n', start + 2);
-            pos = newline < 0 ? text.length() : newline;
+            int newline = find('\n', start + 2);
+            pos = newline < 0 ? text.length : newline;
             return LINE_COMMENT;
         }
         if (next != '*') {
             return operator(start);
         }
-        int close = text.indexOf("*/", start + 2);
-        pos = close < 0 ? text.length() : close + 2;
+        int close = commentEnd(start + 2);
+        pos = close < 0 ? text.length : close;
         return close < 0 ? UNTERMINATED_COMMENT : BLOCK_COMMENT;
     }
 
     /** The longest operator spelled at {@code start}, or one ILLEGAL char. */
     private int operator(int start) {
-        for (Spellings.Spelling s : Spellings.operatorsFrom(text.charAt(start))) {
-            if (text.startsWith(s.text(), start)) {
+        for (Spellings.Spelling s : Spellings.operatorsFrom(text[start])) {
+            if (Spellings.spelledAt(text, start, s.text())) {
                 pos = start + s.text().length();
                 return s.type();
             }
@@ -175,9 +177,29 @@ final class GoScanner implements TokenSource {
         return ILLEGAL;
     }
 
+    /** The index of the first {@code c} from {@code from} on, or -1. */
+    private int find(char c, int from) {
+        for (int i = from; i < text.length; i++) {
+            if (text[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index just past the first star-slash from {@code from} on, or -1. */
+    private int commentEnd(int from) {
+        for (int i = from; i + 1 < text.length; i++) {
+            if (text[i] == '*' && text[i + 1] == '/') {
+                return i + 2;
+            }
+        }
+        return -1;
+    }
+
     /** What the ASCII char at {@code i} can start; OTHER past the end and beyond ASCII. */
     private byte kindAt(int i) {
-        return i < text.length() && text.charAt(i) < 0x80 ? Ascii.KIND[text.charAt(i)] : Ascii.OTHER;
+        return i < text.length && text[i] < 0x80 ? Ascii.KIND[text[i]] : Ascii.OTHER;
     }
 
     /** Moves the line and column past the token, as ANTLR does: a newline starts a line at column 0. */
@@ -185,13 +207,13 @@ final class GoScanner implements TokenSource {
         int last = -1;
         if (type == NEWLINE || mayHoldNewlines(type)) {
             for (int i = start; i < pos; i++) {
-                if (text.charAt(i) == '\n') {
+                if (text[i] == '\n') {
                     line++;
                     last = i;
                 }
             }
         }
-        column = last < 0 ? column + length : pairs ? Character.codePointCount(text, last + 1, pos) : pos - last - 1;
+        column = last < 0 ? column + length : pairs ? Character.codePointCount(text, last + 1, pos - last - 1) : pos - last - 1;
     }
 
     private static boolean mayHoldNewlines(int type) {
@@ -203,9 +225,9 @@ final class GoScanner implements TokenSource {
         return hidden ? Token.HIDDEN_CHANNEL : Token.DEFAULT_CHANNEL;
     }
 
-    private static boolean hasSurrogatePair(String text) {
-        for (int i = 0; i + 1 < text.length(); i++) {
-            if (Character.isHighSurrogate(text.charAt(i)) && Character.isLowSurrogate(text.charAt(i + 1))) {
+    private static boolean hasSurrogatePair(char[] text) {
+        for (int i = 0; i + 1 < text.length; i++) {
+            if (Character.isHighSurrogate(text[i]) && Character.isLowSurrogate(text[i + 1])) {
                 return true;
             }
         }

@@ -20,7 +20,7 @@ import java.util.List;
 final class NumberLiterals {
     /** The end of an alternative's longest match starting at {@code at}, or -1 when it does not match. */
     private interface Alternative {
-        int end(String text, int at);
+        int end(char[] text, int at);
     }
 
     private static final List<Alternative> INTEGERS = List.of(
@@ -43,7 +43,7 @@ final class NumberLiterals {
     private NumberLiterals() {}
 
     /** Where the number at {@code start} (a digit, or '.' before a digit) ends, exclusive. */
-    static int end(String text, int start) {
+    static int end(char[] text, int start) {
         int plain = plainDecimal(text, start);
         if (plain > 0) {
             return plain;
@@ -52,8 +52,8 @@ final class NumberLiterals {
     }
 
     /** The type of the number from {@code start} to {@code end}: on a tie the grammar's earlier rule. */
-    static int type(String text, int start, int end) {
-        if (text.charAt(end - 1) == 'i') {
+    static int type(char[] text, int start, int end) {
+        if (text[end - 1] == 'i') {
             return IMAGINARY_LIT; // no integer or float ends in i
         }
         return plainDecimal(text, start) == end || longest(INTEGERS, text, start) == end ? INT_LIT : FLOAT_LIT;
@@ -63,8 +63,8 @@ final class NumberLiterals {
      * The end of a literal like {@code 42} or {@code 0} that nothing after it could continue (the
      * common case, decided without trying every alternative), or -1.
      */
-    private static int plainDecimal(String text, int start) {
-        char first = text.charAt(start);
+    private static int plainDecimal(char[] text, int start) {
+        char first = text[start];
         if (first < '0' || first > '9') {
             return -1;
         }
@@ -76,7 +76,7 @@ final class NumberLiterals {
         return next == '.' || next == '_' || next < 0x80 && Character.isLetterOrDigit(next) ? -1 : i;
     }
 
-    private static int longest(List<Alternative> alternatives, String text, int start) {
+    private static int longest(List<Alternative> alternatives, char[] text, int start) {
         int best = -1;
         for (Alternative a : alternatives) {
             best = Math.max(best, a.end(text, start));
@@ -84,7 +84,7 @@ final class NumberLiterals {
         return best;
     }
 
-    private static int imaginary(String text, int start) {
+    private static int imaginary(char[] text, int start) {
         int best = -1;
         for (Alternative a : BEFORE_I) {
             int end = a.end(text, start);
@@ -96,7 +96,7 @@ final class NumberLiterals {
     }
 
     /** DEC_DIGITS '.' DEC_DIGITS? DEC_EXPONENT? */
-    private static int pointFloat(String t, int at) {
+    private static int pointFloat(char[] t, int at) {
         int digits = digits(t, at, 10);
         if (digits < 0 || at(t, digits) != '.') {
             return -1;
@@ -106,19 +106,19 @@ final class NumberLiterals {
     }
 
     /** DEC_DIGITS DEC_EXPONENT */
-    private static int exponentFloat(String t, int at) {
+    private static int exponentFloat(char[] t, int at) {
         int digits = digits(t, at, 10);
         return digits < 0 ? -1 : exponent(t, digits, 'e');
     }
 
     /** '.' DEC_DIGITS DEC_EXPONENT? */
-    private static int fractionFloat(String t, int at) {
+    private static int fractionFloat(char[] t, int at) {
         int digits = at(t, at) == '.' ? digits(t, at + 1, 10) : -1;
         return digits < 0 ? -1 : orElse(exponent(t, digits, 'e'), digits);
     }
 
     /** '0' [xX] HEX_MANTISSA HEX_EXPONENT */
-    private static int hexFloat(String t, int at) {
+    private static int hexFloat(char[] t, int at) {
         if (at(t, at) != '0' || (at(t, at + 1) | 0x20) != 'x') {
             return -1;
         }
@@ -127,7 +127,7 @@ final class NumberLiterals {
     }
 
     /** HEX_MANTISSA: '_'? HEX_DIGITS '.'? HEX_DIGITS? | '.' HEX_DIGITS */
-    private static int mantissa(String t, int at) {
+    private static int mantissa(char[] t, int at) {
         if (at(t, at) == '.') {
             return digits(t, at + 1, 16);
         }
@@ -139,7 +139,7 @@ final class NumberLiterals {
     }
 
     /** DEC_EXPONENT ({@code letter} e) or HEX_EXPONENT (p): the letter in either case, a sign, DEC_DIGITS. */
-    private static int exponent(String t, int at, char letter) {
+    private static int exponent(char[] t, int at, char letter) {
         if ((at(t, at) | 0x20) != letter) {
             return -1;
         }
@@ -148,7 +148,7 @@ final class NumberLiterals {
     }
 
     /** '0' followed by the prefix letter (either case) and ('_'? digit)+ of the radix. */
-    private static int prefixed(String t, int at, char letter, int radix) {
+    private static int prefixed(char[] t, int at, char letter, int radix) {
         if (at(t, at) != '0' || (at(t, at + 1) | 0x20) != letter) {
             return -1;
         }
@@ -156,12 +156,12 @@ final class NumberLiterals {
     }
 
     /** A digit then ('_'? digit)*, greedily; -1 if there is no digit at {@code at}. */
-    private static int digits(String t, int at, int radix) {
+    private static int digits(char[] t, int at, int radix) {
         return isDigit(at(t, at), radix) ? tail(t, at + 1, radix) : -1;
     }
 
     /** ('_'? digit)*, greedily: an underscore is taken only with the digit after it. */
-    private static int tail(String t, int at, int radix) {
+    private static int tail(char[] t, int at, int radix) {
         int i = at;
         while (true) {
             if (isDigit(at(t, i), radix)) {
@@ -188,7 +188,7 @@ final class NumberLiterals {
     }
 
     /** The char at {@code i}, or NUL past the end (NUL continues no literal). */
-    private static char at(String t, int i) {
-        return i < t.length() ? t.charAt(i) : '\0';
+    private static char at(char[] t, int i) {
+        return i < t.length ? t[i] : '\0';
     }
 }

@@ -35,14 +35,27 @@ final class Spellings {
     }
 
     /** The keyword's type if the name from {@code start} to {@code end} is one, else IDENTIFIER. */
-    static int keyword(String text, int start, int end) {
-        char first = text.charAt(start);
+    static int keyword(char[] text, int start, int end) {
+        char first = text[start];
         for (Spelling s : first < 0x80 ? KEYWORDS[first] : NONE) {
-            if (s.text().length() == end - start && text.startsWith(s.text(), start)) {
+            if (s.text().length() == end - start && spelledAt(text, start, s.text())) {
                 return s.type();
             }
         }
         return GoLexer.IDENTIFIER;
+    }
+
+    /** Whether {@code text} holds {@code spelling} at {@code at}. */
+    static boolean spelledAt(char[] text, int at, String spelling) {
+        if (at + spelling.length() > text.length) {
+            return false;
+        }
+        for (int i = 0; i < spelling.length(); i++) {
+            if (text[at + i] != spelling.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Spelling[][] byFirstChar(boolean keywords) {
