@@ -2,9 +2,9 @@ package dev.gorewrite.golang;
 
 import static dev.gorewrite.golang.antlr.GoLexer.*;
 
-import dev.gorewrite.golang.antlr.GoLexer;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenFactory;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
@@ -44,14 +44,25 @@ final class GoScanner implements TokenSource {
     public Token nextToken() {
         int start = pos;
         if (start == text.length) {
-            return factory.create(origin, Token.EOF, null, Token.DEFAULT_CHANNEL, index, index - 1, line, column);
+            return create(Token.EOF, Token.DEFAULT_CHANNEL, index, index - 1);
         }
         char c = text[start];
         int type = c < 0x80 ? ascii(c, start) : other(start);
         int length = pairs ? Character.codePointCount(text, start, pos - start) : pos - start;
-        Token token = factory.create(origin, type, null, channel(type), index, index + length - 1, line, column);
+        Token token = create(type, channel(type), index, index + length - 1);
         index += length;
         advance(type, start, length);
+        return token;
+    }
+
+    /** A token at the current line and column, made as ANTLR's default factory makes it, without its two calls. */
+    private Token create(int type, int channel, int start, int stop) {
+        if (factory != CommonTokenFactory.DEFAULT) {
+            return factory.create(origin, type, null, channel, start, stop, line, column);
+        }
+        CommonToken token = new CommonToken(origin, type, channel, start, stop);
+        token.setLine(line);
+        token.setCharPositionInLine(column);
         return token;
     }
 
@@ -62,7 +73,8 @@ final class GoScanner implements TokenSource {
             case Ascii.DIGIT: return number(start);
             case Ascii.SPACE: return spaces(start);
             case Ascii.NEWLINE: pos = start + 1; return NEWLINE;
-            case Ascii.QUOTE: return quoted(start, c, c == '"' ? STRING_LIT : RUNE_LIT, c == '"' ? UNTERMINATED_STRING : UNTERMINATED_RUNE);
+            case Ascii.DOUBLE_QUOTE: return quoted(start, c, STRING_LIT, UNTERMINATED_STRING);
+            case Ascii.SINGLE_QUOTE: return quoted(start, c, RUNE_LIT, UNTERMINATED_RUNE);
             case Ascii.BACKQUOTE: return raw(start);
             case Ascii.SLASH: return slash(start);
             case Ascii.DOT: return kindAt(start + 1) == Ascii.DIGIT ? number(start) : operator(start);
@@ -86,7 +98,7 @@ final class GoScanner implements TokenSource {
 
     /** IDENTIFIER, or a keyword when the whole name is one (a longer name is an identifier). */
     private int word(int start) {
-        int i = start + Character.charCount(Character.codePointAt(text, start));
+        int i = text[start] < 0x80 ? start + 1 : start + Character.charCount(Character.codePointAt(text, start));
         for (int step = nameStep(i); step > 0; step = nameStep(i)) {
             i += step;
         }
@@ -227,7 +239,7 @@ final class GoScanner implements TokenSource {
 
     private static boolean hasSurrogatePair(char[] text) {
         for (int i = 0; i + 1 < text.length; i++) {
-            if (Character.isHighSurrogate(text[i]) && Character.isLowSurrogate(text[i + 1])) {
+            if (text[i] >= '\uD800' && text[i] <= '\uDBFF' && Character.isLowSurrogate(text[i + 1])) {
                 return true;
             }
         }
@@ -270,11 +282,12 @@ final class GoScanner implements TokenSource {
         static final byte LETTER = 1;
         static final byte DIGIT = 2;
         static final byte SPACE = 3;
-        static final byte QUOTE = 4;
+        static final byte DOUBLE_QUOTE = 4;
         static final byte BACKQUOTE = 5;
         static final byte SLASH = 6;
         static final byte DOT = 7;
         static final byte NEWLINE = 8;
+        static final byte SINGLE_QUOTE = 9;
         static final byte[] KIND = kinds();
 
         private static byte[] kinds() {
@@ -283,7 +296,8 @@ final class GoScanner implements TokenSource {
                 kinds[c] = c == '_' || Character.isLetter(c) ? LETTER : Character.isDigit(c) ? DIGIT : OTHER;
             }
             kinds[' '] = kinds['\t'] = kinds['\r'] = kinds['\f'] = SPACE;
-            kinds['"'] = kinds['\''] = QUOTE;
+            kinds['"'] = DOUBLE_QUOTE;
+            kinds['\''] = SINGLE_QUOTE;
             kinds['`'] = BACKQUOTE;
             kinds['/'] = SLASH;
             kinds['.'] = DOT;
