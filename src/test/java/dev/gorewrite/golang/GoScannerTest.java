@@ -7,9 +7,15 @@ import dev.gorewrite.golang.antlr.GoLexer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.CommonTokenFactory;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.misc.Pair;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -73,6 +79,23 @@ class GoScannerTest {
         for (Path file : files) {
             assertSameTokens(Utf8.decode(Files.readAllBytes(file)));
         }
+    }
+
+    @Test
+    void tokensComeFromTheFactorySet() {
+        GoScanner scanner = new GoScanner("x+1", "f.go");
+        List<Integer> made = new ArrayList<>();
+        scanner.setTokenFactory(new CommonTokenFactory(true) {
+            @Override
+            public CommonToken create(Pair<TokenSource, CharStream> source, int type, String text, int channel,
+                    int start, int stop, int line, int charPositionInLine) {
+                made.add(type);
+                return super.create(source, type, text, channel, start, stop, line, charPositionInLine);
+            }
+        });
+        assertThat(LexerOracle.describe(scanner)).isEqualTo(LexerOracle.describe(LexerOracle.antlr("x+1")));
+        assertThat(made).containsExactly(GoLexer.IDENTIFIER, GoLexer.PLUS, GoLexer.INT_LIT, Token.EOF);
+        assertThat(scanner.getTokenFactory()).isNotSameAs(CommonTokenFactory.DEFAULT);
     }
 
     @Test
