@@ -64,6 +64,22 @@ class GoScannerTest {
         assertSameTokens(text);
     }
 
+    /** What every parse and lex now reads: the scanner's tokens with automatic semicolons, as GoLexer's were. */
+    @ParameterizedTest
+    @ValueSource(strings = {"package p\n\nfunc f() int {\n\treturn 1 /* a\nb */\n}\n", "x++\ny)\n/* c */", "a /*\n*/ b", "return"})
+    void parsesLexWithTheScanner(String text) {
+        List<String> expected = new ArrayList<>();
+        SemicolonInserter old = new SemicolonInserter(LexerOracle.antlr(text), new HeapGuard());
+        Token t;
+        do {
+            t = old.nextToken();
+            ((CommonToken) t).setTokenIndex(expected.size());
+            expected.add(LexerOracle.describe(t));
+        } while (t.getType() != Token.EOF);
+        assertThat(TwoStageParser.lex("f.go", text).tokens()).map(LexerOracle::describe).isEqualTo(expected);
+        assertThat(TwoStageParser.lex("f.go", text).tokens().get(0).getTokenSource()).isInstanceOf(GoScanner.class);
+    }
+
     @Test
     void emptyText() {
         assertSameTokens("");

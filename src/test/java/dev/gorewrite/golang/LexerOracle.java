@@ -33,12 +33,17 @@ final class LexerOracle {
         Token t;
         do {
             t = source.nextToken();
-            out.add(GoLexer.VOCABULARY.getSymbolicName(t.getType()) + " ch" + t.getChannel() + " " + t.getStartIndex()
-                    + ".." + t.getStopIndex() + " " + t.getLine() + ":" + t.getCharPositionInLine() + " " + show(t.getText()));
+            out.add(describe(t));
         } while (t.getType() != Token.EOF);
         out.add("stream " + source.getInputStream().size() + " " + source.getSourceName() + " at "
                 + source.getLine() + ":" + source.getCharPositionInLine());
         return out;
+    }
+
+    static String describe(Token t) {
+        return GoLexer.VOCABULARY.getSymbolicName(t.getType()) + " ch" + t.getChannel() + " " + t.getStartIndex() + ".."
+                + t.getStopIndex() + " " + t.getLine() + ":" + t.getCharPositionInLine() + " " + show(t.getText())
+                + " #" + t.getTokenIndex() + " in " + t.getInputStream().size();
     }
 
     /** The text with every char beyond printable ASCII as an escape, so that a failure shows it. */
