@@ -43,7 +43,7 @@ class GoScannerIT {
         }
     }
 
-    @Property(tries = 3000)
+    @Property(tries = 10_000)
     void randomText(@ForAll("pieces") String text) {
         assertSameTokens(text);
     }
