@@ -22,7 +22,9 @@ import org.antlr.v4.runtime.misc.Pair;
  * pair is one code point; a lone surrogate (how {@link Utf8} keeps a stray byte) is one too.
  */
 final class GoScanner implements TokenSource {
-    private final char[] text;
+    /** Let go at the end of the text: every token holds the scanner (as its source) as long as it lives. */
+    private char[] text;
+    private final int end;
     private final boolean pairs;
     private final Pair<TokenSource, CharStream> origin;
     private TokenFactory<?> factory = CommonTokenFactory.DEFAULT;
@@ -35,6 +37,7 @@ final class GoScanner implements TokenSource {
         // A plain array, not the String: String.charAt on a text beyond Latin-1 costs a call per
         // char until the optimizing JIT compiles it, and bin/gorewrite runs the quick JIT only.
         this.text = text.toCharArray();
+        this.end = this.text.length;
         this.pairs = hasSurrogatePair(this.text);
         CharStream stream = pairs ? CharStreams.fromString(text, sourceName) : new StringCharStream(text, sourceName);
         this.origin = new Pair<>(this, stream);
@@ -43,7 +46,8 @@ final class GoScanner implements TokenSource {
     @Override
     public Token nextToken() {
         int start = pos;
-        if (start == text.length) {
+        if (start == end) {
+            text = null;
             return create(Token.EOF, Token.DEFAULT_CHANNEL, index, index - 1);
         }
         char c = text[start];
@@ -108,7 +112,7 @@ final class GoScanner implements TokenSource {
 
     /** The chars of the letter or digit at {@code i} (two for a surrogate pair), or 0 where no name goes on. */
     private int nameStep(int i) {
-        if (i == text.length) {
+        if (i == end) {
             return 0;
         }
         char c = text[i];
@@ -140,13 +144,13 @@ final class GoScanner implements TokenSource {
      */
     private int quoted(int start, char quote, int closed, int open) {
         int i = start + 1;
-        while (i < text.length) {
+        while (i < end) {
             char c = text[i];
             if (c == quote) {
                 pos = i + 1;
                 return closed;
             }
-            if (c == '\n' || c == '\\' && (i + 1 == text.length || text[i + 1] == '\n')) {
+            if (c == '\n' || c == '\\' && (i + 1 == end || text[i + 1] == '\n')) {
                 break;
             }
             i += c == '\\' ? 2 : 1;
@@ -157,23 +161,23 @@ final class GoScanner implements TokenSource {
 
     private int raw(int start) {
         int close = find('`', start + 1);
-        pos = close < 0 ? text.length : close + 1;
+        pos = close < 0 ? end : close + 1;
         return close < 0 ? UNTERMINATED_RAW : RAW_STRING_LIT;
     }
 
     /** A comment (a block comment ends at the first star-slash; without one it runs to the end), or an operator. */
     private int slash(int start) {
-        char next = start + 1 < text.length ? text[start + 1] : 0;
+        char next = start + 1 < end ? text[start + 1] : 0;
         if (next == '/') {
             int newline = find('\n', start + 2);
-            pos = newline < 0 ? text.length : newline;
+            pos = newline < 0 ? end : newline;
             return LINE_COMMENT;
         }
         if (next != '*') {
             return operator(start);
         }
         int close = commentEnd(start + 2);
-        pos = close < 0 ? text.length : close;
+        pos = close < 0 ? end : close;
         return close < 0 ? UNTERMINATED_COMMENT : BLOCK_COMMENT;
     }
 
@@ -191,7 +195,7 @@ final class GoScanner implements TokenSource {
 
     /** The index of the first {@code c} from {@code from} on, or -1. */
     private int find(char c, int from) {
-        for (int i = from; i < text.length; i++) {
+        for (int i = from; i < end; i++) {
             if (text[i] == c) {
                 return i;
             }
@@ -201,7 +205,7 @@ final class GoScanner implements TokenSource {
 
     /** The index just past the first star-slash from {@code from} on, or -1. */
     private int commentEnd(int from) {
-        for (int i = from; i + 1 < text.length; i++) {
+        for (int i = from; i + 1 < end; i++) {
             if (text[i] == '*' && text[i + 1] == '/') {
                 return i + 2;
             }
@@ -211,7 +215,7 @@ final class GoScanner implements TokenSource {
 
     /** What the ASCII char at {@code i} can start; OTHER past the end and beyond ASCII. */
     private byte kindAt(int i) {
-        return i < text.length && text[i] < 0x80 ? Ascii.KIND[text[i]] : Ascii.OTHER;
+        return i < end && text[i] < 0x80 ? Ascii.KIND[text[i]] : Ascii.OTHER;
     }
 
     /** Moves the line and column past the token, as ANTLR does: a newline starts a line at column 0. */
