@@ -45,13 +45,21 @@ final class SyntaxChecks {
 
     /** What the finished nodes broke, once the whole tree is built. */
     List<Found> found() {
+        settle();
+        return found;
+    }
+
+    /**
+     * Decides the `[...]` operands seen so far, whose parents are all finished: at the end of a
+     * top-level declaration, which holds every parent they need, so that no tree is kept for them.
+     */
+    void settle() {
         for (PrimaryExprContext ctx : ellipses) {
             if (!isCompositeLiteralType(ctx)) {
                 error(ctx.operand().ELLIPSIS().getSymbol(), "expected array length, found '...'");
             }
         }
         ellipses.clear();
-        return found;
     }
 
     /** The checks over a whole tree at once, visiting every rule node without recursion (trees of long expressions are deep). */
