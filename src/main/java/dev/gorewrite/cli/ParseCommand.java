@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.gorewrite.engine.Parallel;
 import dev.gorewrite.engine.RegularFile;
 import dev.gorewrite.engine.SourceTree;
-import dev.gorewrite.golang.DeclarationSink;
+import dev.gorewrite.golang.TreeSink;
 import dev.gorewrite.golang.GoFile;
 import dev.gorewrite.golang.ParseOutcome;
 import dev.gorewrite.golang.SyntaxError;
@@ -89,7 +89,7 @@ final class ParseCommand implements Callable<Integer> {
         try {
             // A path named directly may be a link, which `parse` follows (the walk yields none).
             // Only the errors are wanted: each declaration's tree is dropped as soon as it is checked.
-            return ParseOutcome.of(GoFile.parse(file.toString(), RegularFile.read(file.toRealPath()), DeclarationSink.NONE));
+            return ParseOutcome.of(GoFile.parse(file.toString(), RegularFile.read(file.toRealPath()), TreeSink.NONE));
         } catch (IOException e) {
             return ParseOutcome.unreadable(file.toString(), "cannot read: " + IoReason.of(e));
         } catch (UncheckedIOException e) {

@@ -15,14 +15,14 @@ import org.antlr.v4.runtime.tree.ParseTree;
  * the largest part of a parsed file's memory). A node is finished when its rule exits (or, in a
  * left-recursive rule, when a new level is pushed over it); nothing adds children to it after
  * that, so this is also where Go's extra syntax rules are checked on it, and where a finished
- * top-level declaration is handed to a {@link DeclarationSink} and cut loose.
+ * top-level declaration or literal element is handed to a {@link TreeSink} and cut loose.
  */
 final class CompactParser extends GoParser {
     private final HeapGuard heap;
     /** Go's rules beyond the grammar, checked on each node as it is finished; null: not checked here. */
     private SyntaxChecks checks;
     /** Where finished declarations go; null: the whole tree is kept. */
-    private DeclarationSink sink;
+    private TreeSink sink;
     /**
      * What the sink threw: a declaration left incomplete by a syntax error being thrown may break
      * it, and the pass is then void anyway; after a pass that succeeds it is a bug, thrown again.
@@ -38,7 +38,7 @@ final class CompactParser extends GoParser {
         this.checks = checks;
     }
 
-    void stream(DeclarationSink sink) {
+    void stream(TreeSink sink) {
         this.sink = sink;
         this.sinkFailure = null;
     }
@@ -55,23 +55,23 @@ final class CompactParser extends GoParser {
         ParserRuleContext done = _ctx;
         super.exitRule();
         finish(done);
-        if (sink != null && done.getRuleIndex() == RULE_topLevelDecl) {
+        if (sink != null && (done.getRuleIndex() == RULE_topLevelDecl || done.getRuleIndex() == RULE_keyedElement)) {
             handOver(done);
         }
         heap.tick();
     }
 
-    /** The checks that wait for a parent are settled first: the declaration holds every parent they need. */
-    private void handOver(ParserRuleContext declaration) {
+    /** The checks that wait for a parent inside the subtree are settled first: it holds every parent they need. */
+    private void handOver(ParserRuleContext subtree) {
         if (checks != null) {
-            checks.settle();
+            checks.settle(subtree.getStart().getTokenIndex());
         }
         try {
-            sink.declaration(declaration);
+            sink.subtree(subtree);
         } catch (RuntimeException e) {
             sinkFailure = sinkFailure == null ? e : sinkFailure;
         }
-        declaration.children = null;
+        subtree.children = null;
     }
 
     @Override

@@ -18,7 +18,7 @@ public final class GoFile {
     private final String text;
     /**
      * ANTLR's tokens and tree: null once {@link #releaseParseTree released}; the tree is null too
-     * when its declarations went to a {@link DeclarationSink} as they were parsed.
+     * when its declarations went to a {@link TreeSink} as they were parsed.
      */
     private List<Token> antlrTokens;
     private GoParser.SourceFileContext tree;
@@ -86,7 +86,7 @@ public final class GoFile {
      * (a syntax error) keeps its whole tree, as {@link #parse(String, byte[])} does; the sink is
      * then told to discard what it was given.
      */
-    public static GoFile parse(String path, byte[] bytes, DeclarationSink sink) {
+    public static GoFile parse(String path, byte[] bytes, TreeSink sink) {
         return parse(path, bytes, true, Objects.requireNonNull(sink, "sink"));
     }
 
@@ -99,7 +99,7 @@ public final class GoFile {
         return parse(path, bytes, false, null);
     }
 
-    private static GoFile parse(String path, byte[] bytes, boolean checked, DeclarationSink sink) {
+    private static GoFile parse(String path, byte[] bytes, boolean checked, TreeSink sink) {
         Objects.requireNonNull(path, "path");
         String text = Utf8.decode(bytes);
         TwoStageParser.Result parsed;

@@ -25,7 +25,7 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 final class TwoStageParser {
     /**
      * {@code checks}: what {@link SyntaxChecks} found while parsing; null when they are still to be run on the tree.
-     * {@code streamed}: the tree's declarations went to a {@link DeclarationSink} and are hollow.
+     * {@code streamed}: the tree's declarations went to a {@link TreeSink} and are hollow.
      */
     record Result(List<Token> tokens, GoParser.SourceFileContext tree, List<SyntaxErrorListener.Raw> errors,
             boolean llFallback, List<SyntaxChecks.Found> checks, boolean streamed) {
@@ -81,14 +81,14 @@ final class TwoStageParser {
     }
 
     /** {@code sink}: where the top-level declarations go as they are finished; null to keep the whole tree. */
-    static Result parse(String path, String text, DeclarationSink sink) {
+    static Result parse(String path, String text, TreeSink sink) {
         HeapGuard heap = new HeapGuard();
         List<Token> all = tokens(path, text, heap);
         List<Token> code = code(all);
         return parse(all, new CodeTokenStream(code, all, new ListTokenSource(code)), heap, sink);
     }
 
-    private static Result parse(List<Token> all, CodeTokenStream stream, HeapGuard heap, DeclarationSink sink) {
+    private static Result parse(List<Token> all, CodeTokenStream stream, HeapGuard heap, TreeSink sink) {
         CompactParser parser = new CompactParser(stream, heap);
         parser.removeErrorListeners();
         parser.setErrorHandler(new BailErrorStrategy());

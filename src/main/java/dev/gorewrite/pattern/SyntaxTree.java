@@ -2,7 +2,7 @@ package dev.gorewrite.pattern;
 
 import static dev.gorewrite.golang.antlr.GoParser.*;
 
-import dev.gorewrite.golang.DeclarationSink;
+import dev.gorewrite.golang.TreeSink;
 import dev.gorewrite.golang.GoFile;
 import dev.gorewrite.golang.antlr.GoLexer;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * parser, it runs on the engine's big-stack workers.
  *
  * <p>A large file's nodes are built while it is parsed ({@link #parse}), one top-level
- * declaration at a time, so that its whole ANTLR tree never exists at once (it would hold about
+ * declaration (or literal element) at a time, so that its whole ANTLR tree never exists at once (it would hold about
  * 45 bytes per byte of source); the nodes are the same as those built from the whole tree.
  */
 public final class SyntaxTree {
@@ -55,7 +55,7 @@ public final class SyntaxTree {
 
     /**
      * {@code bytes} parsed and its tree built: from {@value #STREAM_FROM_BYTES} bytes on one
-     * declaration at a time, as the parser finishes it (see {@link GoFile#parse(String, byte[], DeclarationSink)}).
+     * declaration at a time, as the parser finishes it (see {@link GoFile#parse(String, byte[], TreeSink)}).
      */
     public static SyntaxTree parse(String path, byte[] bytes) {
         return bytes.length < STREAM_FROM_BYTES ? of(GoFile.parse(path, bytes)) : streamed(path, bytes);
@@ -83,15 +83,15 @@ public final class SyntaxTree {
         return tree;
     }
 
-    /** The nodes of each declaration as the parser hands it over, then the root around them. */
-    private static final class Streamed implements DeclarationSink {
+    /** The nodes of each declaration and literal element as the parser hands it over, then the root around them. */
+    private static final class Streamed implements TreeSink {
         private final Builder builder = new Builder();
         /** The file's root once the fast pass succeeded; null before, and after a discard. */
         private Node root;
 
         @Override
-        public void declaration(ParserRuleContext declaration) {
-            builder.handed(declaration, builder.build(declaration, true));
+        public void subtree(ParserRuleContext finished) {
+            builder.handed(finished, builder.build(finished, true));
         }
 
         @Override

@@ -3,7 +3,7 @@ package dev.gorewrite.pattern;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gorewrite.golang.DeclarationSink;
+import dev.gorewrite.golang.TreeSink;
 import dev.gorewrite.golang.GoFile;
 import dev.gorewrite.golang.antlr.GoParser;
 import java.util.ArrayList;
@@ -79,12 +79,15 @@ class StreamedTreeTest {
     @Test
     void eachDeclarationIsCutLooseOnceHandedOverSoTheWholeTreeNeverExists() {
         List<String> seen = new ArrayList<>();
-        DeclarationSink sink = new Recording(seen);
+        TreeSink sink = new Recording(seen);
 
         GoFile.parse("p.go", FILE.getBytes(UTF_8), sink);
 
-        assertThat(seen).containsExactly("const, 0 earlier whole", "type, 0 earlier whole", "var, 0 earlier whole",
-                "func, 0 earlier whole", "file: imports 2 whole, declarations 4 hollow");
+        // {{1, 2}, {3, 4}, [2]int{5, 6}}: each inner pair, then the element holding it; then []int{1, 2}'s pair.
+        String element = "element 0 earlier whole, ";
+        assertThat(String.join(", ", seen)).isEqualTo("const 0 earlier whole, type 0 earlier whole, "
+                + element.repeat(9) + "var 0 earlier whole, " + element.repeat(2) + "func 0 earlier whole, "
+                + "file: imports 2 whole, declarations 4 hollow");
     }
 
     @Test
@@ -102,22 +105,22 @@ class StreamedTreeTest {
         GoFile file = GoFile.parse("p.go", "package p\n\nvar a = 1\n\nfunc f( {\n}\n".getBytes(UTF_8), new Recording(seen));
 
         // The declaration the error is in may be handed over half-built as the error unwinds: it is discarded too.
-        assertThat(seen).startsWith("var, 0 earlier whole").endsWith("discarded").noneMatch(e -> e.startsWith("file"));
+        assertThat(seen).startsWith("var 0 earlier whole").endsWith("discarded").noneMatch(e -> e.startsWith("file"));
         assertThat(file.ok()).isFalse();
         assertThat(file.tree().topLevelDecl(0).getChildCount()).isEqualTo(1);
     }
 
-    /** Says what it is given, and how many declarations before it in the file still have their nodes. */
-    private record Recording(List<String> seen) implements DeclarationSink {
+    /** Says what it is given, and how many of its kind before it in its parent still have their nodes. */
+    private record Recording(List<String> seen) implements TreeSink {
         @Override
-        public void declaration(ParserRuleContext declaration) {
-            String keyword = declaration.getStart().getText();
-            seen.add(keyword + ", " + whole(declaration.getParent(), declaration) + " earlier whole");
+        public void subtree(ParserRuleContext finished) {
+            String what = finished instanceof GoParser.KeyedElementContext ? "element" : finished.getStart().getText();
+            seen.add(what + " " + whole(finished.getParent(), finished) + " earlier whole");
         }
 
-        private static long whole(ParserRuleContext root, ParseTree upTo) {
-            return root.children.stream().takeWhile(c -> c != upTo)
-                    .filter(c -> c instanceof GoParser.TopLevelDeclContext d && d.getChildCount() > 0).count();
+        private static long whole(ParserRuleContext parent, ParseTree upTo) {
+            return parent.children.stream().takeWhile(c -> c != upTo)
+                    .filter(c -> c.getClass() == upTo.getClass() && c.getChildCount() > 0).count();
         }
 
         @Override
