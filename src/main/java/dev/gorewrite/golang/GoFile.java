@@ -80,8 +80,8 @@ public final class GoFile {
     }
 
     /**
-     * Parsed with each top-level declaration handed to {@code sink} as soon as it is finished and
-     * then let go, so that a large file's whole ANTLR tree is never held: the file keeps no tree,
+     * Parsed with each top-level declaration and composite-literal element handed to {@code sink}
+     * as soon as it is finished and then let go, so that a large file's whole ANTLR tree is never held: the file keeps no tree,
      * and {@link #tree()} parses it again if it is asked for. A file the fast pass cannot parse
      * (a syntax error) keeps its whole tree, as {@link #parse(String, byte[])} does; the sink is
      * then told to discard what it was given.

@@ -56,16 +56,27 @@ public final class SyntaxTree {
     /**
      * {@code bytes} parsed and its tree built: from {@value #STREAM_FROM_BYTES} bytes on one
      * declaration at a time, as the parser finishes it (see {@link GoFile#parse(String, byte[], TreeSink)}).
+     * A file with syntax errors may have no nodes: it is not matched.
      */
     public static SyntaxTree parse(String path, byte[] bytes) {
-        return bytes.length < STREAM_FROM_BYTES ? of(GoFile.parse(path, bytes)) : streamed(path, bytes);
+        if (bytes.length >= STREAM_FROM_BYTES) {
+            return streamed(path, bytes);
+        }
+        GoFile file = GoFile.parse(path, bytes);
+        return file.ok() ? of(file) : indexed(file, null);
     }
 
-    /** Built as the parser goes, whatever the file's size; a file the fast pass cannot parse is built whole. */
+    /**
+     * Built as the parser goes, whatever the file's size; a file the fast pass cannot parse is
+     * built whole if it has no syntax error after all (an ambiguity), else not at all.
+     */
     static SyntaxTree streamed(String path, byte[] bytes) {
         Streamed sink = new Streamed();
         GoFile file = GoFile.parse(path, bytes, sink);
-        return sink.root == null ? of(file) : indexed(file, sink.root);
+        if (sink.root != null) {
+            return indexed(file, sink.root);
+        }
+        return file.ok() ? of(file) : indexed(file, null);
     }
 
     private static SyntaxTree indexed(GoFile file, Node root) {

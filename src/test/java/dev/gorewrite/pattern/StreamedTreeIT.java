@@ -38,7 +38,8 @@ class StreamedTreeIT {
     private static String difference(Path path) {
         byte[] bytes = read(path);
         GoFile whole = GoFile.parse(path.toString(), bytes);
-        Node wholeRoot = SyntaxTree.of(whole).root();
+        // A file whose fast pass fails has a syntax error and gets no nodes: it is never matched.
+        Node wholeRoot = whole.usedLlFallback() && !whole.ok() ? null : SyntaxTree.of(whole).root();
         SyntaxTree streamed = SyntaxTree.streamed(path.toString(), bytes);
         if (!streamed.file().errors().equals(whole.errors())) {
             return path + ": errors " + streamed.file().errors() + " against " + whole.errors();

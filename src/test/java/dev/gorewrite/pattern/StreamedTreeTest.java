@@ -62,7 +62,9 @@ class StreamedTreeTest {
 
         SyntaxTree streamed = SyntaxTree.streamed("p.go", bytes);
 
-        assertThat(SameNodes.firstDifference(streamed.root(), SyntaxTree.build(whole.tree(), false))).isEmpty();
+        // A file whose fast pass fails has a syntax error and gets no nodes: it is never matched.
+        Node expected = whole.usedLlFallback() && !whole.ok() ? null : SyntaxTree.build(whole.tree(), false);
+        assertThat(SameNodes.firstDifference(streamed.root(), expected)).isEmpty();
         assertThat(streamed.file().errors()).isEqualTo(whole.errors());
     }
 
