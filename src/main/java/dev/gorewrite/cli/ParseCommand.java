@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.gorewrite.engine.Parallel;
 import dev.gorewrite.engine.RegularFile;
 import dev.gorewrite.engine.SourceTree;
+import dev.gorewrite.golang.TreeSink;
 import dev.gorewrite.golang.GoFile;
 import dev.gorewrite.golang.ParseOutcome;
 import dev.gorewrite.golang.SyntaxError;
@@ -87,7 +88,8 @@ final class ParseCommand implements Callable<Integer> {
     private static ParseOutcome parseOne(Path file) {
         try {
             // A path named directly may be a link, which `parse` follows (the walk yields none).
-            return ParseOutcome.of(GoFile.parse(file.toString(), RegularFile.read(file.toRealPath())));
+            // Only the errors are wanted: each declaration's tree is dropped as soon as it is checked.
+            return ParseOutcome.of(GoFile.parse(file.toString(), RegularFile.read(file.toRealPath()), TreeSink.NONE));
         } catch (IOException e) {
             return ParseOutcome.unreadable(file.toString(), "cannot read: " + IoReason.of(e));
         } catch (UncheckedIOException e) {

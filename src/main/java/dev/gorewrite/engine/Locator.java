@@ -35,8 +35,13 @@ final class Locator {
     private CodeIndex code;
 
     Locator(GoFile file) {
-        this.file = file;
-        this.tree = SyntaxTree.of(file);
+        this(SyntaxTree.of(file));
+    }
+
+    /** Over a file whose tree was built as it was parsed ({@link SyntaxTree#parse}). */
+    Locator(SyntaxTree tree) {
+        this.file = tree.file();
+        this.tree = tree;
         this.text = file.text();
         this.lines = LineModel.of(file);
     }

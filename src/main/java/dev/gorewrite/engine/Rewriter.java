@@ -7,6 +7,7 @@ import dev.gorewrite.golang.SyntaxError;
 import dev.gorewrite.golang.Utf8;
 import dev.gorewrite.imports.ImportFix;
 import dev.gorewrite.pattern.MatchTooCostly;
+import dev.gorewrite.pattern.SyntaxTree;
 import dev.gorewrite.recipe.EditStep;
 import dev.gorewrite.recipe.Recipe;
 import java.util.ArrayList;
@@ -29,18 +30,24 @@ public final class Rewriter {
     private Rewriter() {}
 
     public static FileOutcome rewrite(String path, byte[] bytes, List<Recipe> recipes) {
-        return rewrite(GoFile.parse(path, bytes), recipes);
+        SyntaxTree tree = SyntaxTree.parse(path, bytes);
+        return tree.file().ok() ? rewrite(tree, recipes) : unparsed(tree.file());
     }
 
     /** {@link #rewrite(String, byte[], List)} of a file parsed already (the engine never changes a GoFile). */
     public static FileOutcome rewrite(GoFile file, List<Recipe> recipes) {
-        String path = file.path();
-        byte[] bytes = file.bytes();
+        return file.ok() ? rewrite(SyntaxTree.of(file), recipes) : unparsed(file);
+    }
+
+    private static FileOutcome unparsed(GoFile file) {
+        return FileOutcome.failed(file.path(), file.bytes(), List.of(), List.of(), syntaxProblems(file, ""));
+    }
+
+    private static FileOutcome rewrite(SyntaxTree tree, List<Recipe> recipes) {
+        String path = tree.file().path();
+        byte[] bytes = tree.file().bytes();
         try {
-            if (!file.ok()) {
-                return FileOutcome.failed(path, bytes, List.of(), List.of(), syntaxProblems(file, ""));
-            }
-            OneFile once = run(new OneFile(path, bytes, new Locator(file)), recipes);
+            OneFile once = run(new OneFile(path, bytes, new Locator(tree)), recipes);
             FileOutcome outcome = once.outcome();
             return outcome.status() == FileOutcome.Status.CHANGED ? idempotent(outcome, once.at, recipes) : outcome;
         } catch (MatchTooCostly e) {
@@ -199,12 +206,12 @@ public final class Rewriter {
 
     /** Checks alone, on a file as it is (the `check` command). */
     public static FileOutcome check(String path, byte[] bytes, List<Recipe> recipes) {
-        GoFile file = GoFile.parse(path, bytes);
-        if (!file.ok()) {
-            return FileOutcome.failed(path, bytes, List.of(), List.of(), syntaxProblems(file, ""));
+        SyntaxTree tree = SyntaxTree.parse(path, bytes);
+        if (!tree.file().ok()) {
+            return unparsed(tree.file());
         }
         try {
-            Locator at = new Locator(file);
+            Locator at = new Locator(tree);
             List<CheckOutcome> checks = new ArrayList<>();
             for (Recipe recipe : recipes) {
                 checks.addAll(CheckRunner.run(recipe, at, false));

@@ -14,12 +14,20 @@ import org.antlr.v4.runtime.tree.ParseTree;
  * exact, read-only one when the node is finished (before, ANTLR's ArrayLists of ten slots were
  * the largest part of a parsed file's memory). A node is finished when its rule exits (or, in a
  * left-recursive rule, when a new level is pushed over it); nothing adds children to it after
- * that, so this is also where Go's extra syntax rules are checked on it.
+ * that, so this is also where Go's extra syntax rules are checked on it, and where a finished
+ * top-level declaration or literal element is handed to a {@link TreeSink} and cut loose.
  */
 final class CompactParser extends GoParser {
     private final HeapGuard heap;
     /** Go's rules beyond the grammar, checked on each node as it is finished; null: not checked here. */
     private SyntaxChecks checks;
+    /** Where finished declarations go; null: the whole tree is kept. */
+    private TreeSink sink;
+    /**
+     * What the sink threw: a declaration left incomplete by a syntax error being thrown may break
+     * it, and the pass is then void anyway; after a pass that succeeds it is a bug, thrown again.
+     */
+    private RuntimeException sinkFailure;
 
     CompactParser(TokenStream input, HeapGuard heap) {
         super(input);
@@ -30,12 +38,40 @@ final class CompactParser extends GoParser {
         this.checks = checks;
     }
 
+    void stream(TreeSink sink) {
+        this.sink = sink;
+        this.sinkFailure = null;
+    }
+
+    /** Throws what the sink threw during the pass that has just succeeded. */
+    void sinkSucceeded() {
+        if (sinkFailure != null) {
+            throw sinkFailure;
+        }
+    }
+
     @Override
     public void exitRule() {
         ParserRuleContext done = _ctx;
         super.exitRule();
         finish(done);
+        if (sink != null && (done.getRuleIndex() == RULE_topLevelDecl || done.getRuleIndex() == RULE_keyedElement)) {
+            handOver(done);
+        }
         heap.tick();
+    }
+
+    /** The checks that wait for a parent inside the subtree are settled first: it holds every parent they need. */
+    private void handOver(ParserRuleContext subtree) {
+        if (checks != null) {
+            checks.settle(subtree.getStart().getTokenIndex());
+        }
+        try {
+            sink.subtree(subtree);
+        } catch (RuntimeException e) {
+            sinkFailure = sinkFailure == null ? e : sinkFailure;
+        }
+        subtree.children = null;
     }
 
     @Override

@@ -16,7 +16,10 @@ public final class GoFile {
     private final String path;
     private final byte[] bytes;
     private final String text;
-    /** ANTLR's tokens and tree: null once {@link #releaseParseTree released}. */
+    /**
+     * ANTLR's tokens and tree: null once {@link #releaseParseTree released}; the tree is null too
+     * when its declarations went to a {@link TreeSink} as they were parsed.
+     */
     private List<Token> antlrTokens;
     private GoParser.SourceFileContext tree;
     /** Whether the file has a parse tree (one made by {@link #lex}, or nested too deeply, has none). */
@@ -33,8 +36,8 @@ public final class GoFile {
         this.bytes = bytes;
         this.text = text;
         this.antlrTokens = parsed.tokens();
-        this.tree = parsed.tree();
-        this.parsed = tree != null;
+        this.tree = parsed.streamed() ? null : parsed.tree();
+        this.parsed = parsed.tree() != null;
         this.llFallback = parsed.llFallback();
         this.roundTripExact = tilesTheText();
         List<SyntaxError> found = new ArrayList<>();
@@ -45,8 +48,8 @@ public final class GoFile {
         if (checked) {
             found.addAll(literalErrors());
         }
-        if (checked && found.isEmpty() && tree != null) {
-            found.addAll(place(parsed.checks() != null ? parsed.checks() : SyntaxChecks.walk(tree)));
+        if (checked && found.isEmpty() && this.parsed) {
+            found.addAll(place(parsed.checks() != null ? parsed.checks() : SyntaxChecks.walk(tree())));
         }
         found.sort(Comparator.comparingInt(SyntaxError::line).thenComparingInt(SyntaxError::column));
         this.errors = List.copyOf(found);
@@ -73,7 +76,18 @@ public final class GoFile {
     }
 
     public static GoFile parse(String path, byte[] bytes) {
-        return parse(path, bytes, true);
+        return parse(path, bytes, true, null);
+    }
+
+    /**
+     * Parsed with each top-level declaration and composite-literal element handed to {@code sink}
+     * as soon as it is finished and then let go, so that a large file's whole ANTLR tree is never held: the file keeps no tree,
+     * and {@link #tree()} parses it again if it is asked for. A file the fast pass cannot parse
+     * (a syntax error) keeps its whole tree, as {@link #parse(String, byte[])} does; the sink is
+     * then told to discard what it was given.
+     */
+    public static GoFile parse(String path, byte[] bytes, TreeSink sink) {
+        return parse(path, bytes, true, Objects.requireNonNull(sink, "sink"));
     }
 
     /**
@@ -82,16 +96,19 @@ public final class GoFile {
      * a named parameter.
      */
     public static GoFile parseGrammarOnly(String path, byte[] bytes) {
-        return parse(path, bytes, false);
+        return parse(path, bytes, false, null);
     }
 
-    private static GoFile parse(String path, byte[] bytes, boolean checked) {
+    private static GoFile parse(String path, byte[] bytes, boolean checked, TreeSink sink) {
         Objects.requireNonNull(path, "path");
         String text = Utf8.decode(bytes);
         TwoStageParser.Result parsed;
         try {
-            parsed = TwoStageParser.parse(path, text);
+            parsed = TwoStageParser.parse(path, text, sink);
         } catch (StackOverflowError tooDeep) {
+            if (sink != null) {
+                sink.discard();
+            }
             parsed = TwoStageParser.tooDeep(path, text);
         }
         return new GoFile(path, bytes.clone(), text, parsed, checked);

@@ -45,13 +45,25 @@ final class SyntaxChecks {
 
     /** What the finished nodes broke, once the whole tree is built. */
     List<Found> found() {
-        for (PrimaryExprContext ctx : ellipses) {
+        settle(0);
+        return found;
+    }
+
+    /**
+     * Decides the `[...]` operands from token {@code from} on, whose parents are all finished: at
+     * the end of a top-level declaration or literal element, which holds every parent they need,
+     * so that no tree is kept for them. An earlier one (`[...]T` before the `{` of the literal
+     * whose element has just ended) waits: it was seen first, so the ones decided are the last.
+     */
+    void settle(int from) {
+        int last = ellipses.size() - 1;
+        for (; last >= 0 && ellipses.get(last).getStart().getTokenIndex() >= from; last--) {
+            PrimaryExprContext ctx = ellipses.get(last);
             if (!isCompositeLiteralType(ctx)) {
                 error(ctx.operand().ELLIPSIS().getSymbol(), "expected array length, found '...'");
             }
         }
-        ellipses.clear();
-        return found;
+        ellipses.subList(last + 1, ellipses.size()).clear();
     }
 
     /** The checks over a whole tree at once, visiting every rule node without recursion (trees of long expressions are deep). */

@@ -21,11 +21,14 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * file's tokens and more) would otherwise be stepped over again at every look-ahead.
  */
 final class TwoStageParser {
-    /** {@code checks}: what {@link SyntaxChecks} found while parsing; null when they are still to be run on the tree. */
+    /**
+     * {@code checks}: what {@link SyntaxChecks} found while parsing; null when they are still to be run on the tree.
+     * {@code streamed}: the tree's declarations went to a {@link TreeSink} and are hollow.
+     */
     record Result(List<Token> tokens, GoParser.SourceFileContext tree, List<SyntaxErrorListener.Raw> errors,
-            boolean llFallback, List<SyntaxChecks.Found> checks) {
+            boolean llFallback, List<SyntaxChecks.Found> checks, boolean streamed) {
         Result(List<Token> tokens, GoParser.SourceFileContext tree, List<SyntaxErrorListener.Raw> errors, boolean llFallback) {
-            this(tokens, tree, errors, llFallback, null);
+            this(tokens, tree, errors, llFallback, null, false);
         }
     }
 
@@ -70,32 +73,51 @@ final class TwoStageParser {
     }
 
     static Result parse(String path, String text) {
+        return parse(path, text, null);
+    }
+
+    /** {@code sink}: where the top-level declarations go as they are finished; null to keep the whole tree. */
+    static Result parse(String path, String text, TreeSink sink) {
         HeapGuard heap = new HeapGuard();
         List<Token> all = tokens(path, text, heap);
         List<Token> code = code(all);
-        return parse(all, new CodeTokenStream(code, all, new ListTokenSource(code)), heap);
+        return parse(all, new CodeTokenStream(code, all, new ListTokenSource(code)), heap, sink);
     }
 
-    private static Result parse(List<Token> all, CodeTokenStream stream, HeapGuard heap) {
+    private static Result parse(List<Token> all, CodeTokenStream stream, HeapGuard heap, TreeSink sink) {
         CompactParser parser = new CompactParser(stream, heap);
         parser.removeErrorListeners();
         parser.setErrorHandler(new BailErrorStrategy());
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         SyntaxChecks checks = new SyntaxChecks();
         parser.check(checks);
+        parser.stream(sink);
         try {
             GoParser.SourceFileContext tree = parser.sourceFile();
-            return new Result(all, tree, List.of(), false, checks.broken() ? null : checks.found());
+            parser.sinkSucceeded();
+            if (sink != null) {
+                sink.file(tree);
+            }
+            return new Result(all, tree, List.of(), false, checks.broken() ? null : checks.found(), sink != null);
         } catch (ParseCancellationException sllFailed) {
-            stream.seek(0);
-            parser.reset();
-            parser.check(null);
-            SyntaxErrorListener listener = new SyntaxErrorListener();
-            parser.addErrorListener(listener);
-            parser.setErrorHandler(new DefaultErrorStrategy());
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            GoParser.SourceFileContext tree = parser.sourceFile();
-            return new Result(all, tree, listener.errors(), true);
+            if (sink != null) {
+                sink.discard();
+            }
+            return fullLl(all, stream, parser);
         }
+    }
+
+    /** The second pass: full LL prediction and error recovery, building the whole tree (the file fails or is rare). */
+    private static Result fullLl(List<Token> all, CodeTokenStream stream, CompactParser parser) {
+        stream.seek(0);
+        parser.reset();
+        parser.check(null);
+        parser.stream(null);
+        SyntaxErrorListener listener = new SyntaxErrorListener();
+        parser.addErrorListener(listener);
+        parser.setErrorHandler(new DefaultErrorStrategy());
+        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+        GoParser.SourceFileContext tree = parser.sourceFile();
+        return new Result(all, tree, listener.errors(), true);
     }
 }

@@ -2,10 +2,12 @@ package dev.gorewrite.pattern;
 
 import static dev.gorewrite.golang.antlr.GoParser.*;
 
+import dev.gorewrite.golang.TreeSink;
 import dev.gorewrite.golang.GoFile;
 import dev.gorewrite.golang.antlr.GoLexer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,6 +21,10 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * pattern is tried only where a node of its own kind stands. Built once per file state and shared
  * by every pattern run on it. The build recurses once per nesting level of the file: like the
  * parser, it runs on the engine's big-stack workers.
+ *
+ * <p>A large file's nodes are built while it is parsed ({@link #parse}), one top-level
+ * declaration (or literal element) at a time, so that its whole ANTLR tree never exists at once (it would hold about
+ * 45 bytes per byte of source); the nodes are the same as those built from the whole tree.
  */
 public final class SyntaxTree {
     /**
@@ -28,6 +34,8 @@ public final class SyntaxTree {
      * flight of this size hold only a few megabytes.
      */
     static final int RELEASE_FROM_BYTES = 64 * 1024;
+    /** Files from this size on are parsed a declaration at a time: smaller ones keep their ANTLR tree, as above. */
+    static final int STREAM_FROM_BYTES = RELEASE_FROM_BYTES;
     private final GoFile file;
     private final Node root;
     /** Inner nodes by kind, tokens under {@link #tokenBucket}; each list in document order. */
@@ -41,19 +49,72 @@ public final class SyntaxTree {
 
     /** The tree of a parsed file (one without a parse tree has no nodes). */
     public static SyntaxTree of(GoFile file) {
+        Node root = file.tree() == null ? null : new Builder().build(file.tree(), false);
+        return indexed(file, root);
+    }
+
+    /**
+     * {@code bytes} parsed and its tree built: from {@value #STREAM_FROM_BYTES} bytes on one
+     * declaration at a time, as the parser finishes it (see {@link GoFile#parse(String, byte[], TreeSink)}).
+     * A file with syntax errors may have no nodes: it is not matched.
+     */
+    public static SyntaxTree parse(String path, byte[] bytes) {
+        if (bytes.length >= STREAM_FROM_BYTES) {
+            return streamed(path, bytes);
+        }
+        GoFile file = GoFile.parse(path, bytes);
+        return file.ok() ? of(file) : indexed(file, null);
+    }
+
+    /**
+     * Built as the parser goes, whatever the file's size; a file the fast pass cannot parse is
+     * built whole if it has no syntax error after all (an ambiguity), else not at all.
+     */
+    static SyntaxTree streamed(String path, byte[] bytes) {
+        Streamed sink = new Streamed();
+        GoFile file = GoFile.parse(path, bytes, sink);
+        if (sink.root != null) {
+            return indexed(file, sink.root);
+        }
+        return file.ok() ? of(file) : indexed(file, null);
+    }
+
+    private static SyntaxTree indexed(GoFile file, Node root) {
+        if (file.byteCount() >= RELEASE_FROM_BYTES) {
+            file.releaseParseTree(); // the nodes and the file's placed tokens are all that matching needs
+        }
         List<List<Node>> byKind = new ArrayList<>();
         for (int i = 0; i <= ruleNames.length; i++) {
             byKind.add(new ArrayList<>());
-        }
-        Node root = file.tree() == null ? null : build(file.tree(), false, new HashMap<>());
-        if (file.byteCount() >= RELEASE_FROM_BYTES) {
-            file.releaseParseTree(); // the nodes and the file's placed tokens are all that matching needs
         }
         SyntaxTree tree = new SyntaxTree(file, root, byKind);
         if (root != null) {
             tree.index(root);
         }
         return tree;
+    }
+
+    /** The nodes of each declaration and literal element as the parser hands it over, then the root around them. */
+    private static final class Streamed implements TreeSink {
+        private final Builder builder = new Builder();
+        /** The file's root once the fast pass succeeded; null before, and after a discard. */
+        private Node root;
+
+        @Override
+        public void subtree(ParserRuleContext finished) {
+            builder.handed(finished, builder.build(finished, true));
+        }
+
+        @Override
+        public void file(SourceFileContext parsed) {
+            root = builder.build(parsed, false);
+        }
+
+        @Override
+        public void discard() {
+            builder.handed.clear();
+            root = null;
+        }
     }
 
     private void index(Node node) {
@@ -67,7 +128,7 @@ public final class SyntaxTree {
         return ruleNames.length;
     }
 
-    GoFile file() {
+    public GoFile file() {
         return file;
     }
 
@@ -95,46 +156,65 @@ public final class SyntaxTree {
 
     /** The node for a parse tree: chains of one child collapsed, separators dropped, inner lists spread. */
     static Node build(ParseTree tree, boolean element) {
-        return build(tree, element, new HashMap<>());
+        return new Builder().build(tree, element);
     }
 
-    /** {@code texts}: one String for each distinct token text (names, keywords and operators repeat). */
-    private static Node build(ParseTree tree, boolean element, Map<String, String> texts) {
-        ParseTree at = tree;
-        while (at instanceof ParserRuleContext ctx && ctx.getChildCount() == 1) {
-            at = ctx.getChild(0);
-            element = true;
+    /**
+     * Builds nodes with one String for each distinct token text (names, keywords and operators
+     * repeat), and takes the nodes of a subtree handed over earlier (now hollow) as they were built.
+     */
+    private static final class Builder {
+        private final Map<String, String> texts = new HashMap<>();
+        /** Hollow subtrees and their nodes, each taken once. */
+        final Map<ParserRuleContext, Node> handed = new IdentityHashMap<>();
+
+        void handed(ParserRuleContext hollow, Node node) {
+            handed.put(hollow, node);
         }
-        if (at instanceof TerminalNode terminal) {
-            Token t = terminal.getSymbol();
+
+        Node build(ParseTree tree, boolean element) {
+            ParseTree at = tree;
+            while (at instanceof ParserRuleContext ctx && ctx.getChildCount() == 1) {
+                at = ctx.getChild(0);
+                element = true;
+            }
+            if (at instanceof TerminalNode terminal) {
+                return token(terminal.getSymbol(), element);
+            }
+            ParserRuleContext ctx = (ParserRuleContext) at;
+            int kind = canonical(ctx.getRuleIndex());
+            List<Node> children = new ArrayList<>(ctx.getChildCount());
+            for (int i = 0; i < ctx.getChildCount(); i++) {
+                ParseTree child = ctx.getChild(i);
+                if (!(child instanceof TerminalNode t && isSeparator(kind, t.getSymbol().getType()))) {
+                    addChild(children, child);
+                }
+            }
+            if (children.size() <= 1) {
+                return children.isEmpty() ? null : children.get(0); // only separators around it: the same chain of one
+            }
+            return Node.inner(kind, children.toArray(Node.NO_CHILDREN));
+        }
+
+        private Node token(Token t, boolean element) {
             return t.getType() == Token.EOF ? null
                     : Node.token(t.getType(), texts.computeIfAbsent(t.getText(), Function.identity()), element, t.getTokenIndex());
         }
-        ParserRuleContext ctx = (ParserRuleContext) at;
-        int kind = canonical(ctx.getRuleIndex());
-        List<Node> children = new ArrayList<>(ctx.getChildCount());
-        for (int i = 0; i < ctx.getChildCount(); i++) {
-            ParseTree child = ctx.getChild(i);
-            if (child instanceof TerminalNode t && isSeparator(kind, t.getSymbol().getType())) {
-                continue;
-            }
-            addChild(children, child, texts);
-        }
-        if (children.size() <= 1) {
-            return children.isEmpty() ? null : children.get(0); // only separators around it: the same chain of one
-        }
-        return Node.inner(kind, children.toArray(Node.NO_CHILDREN));
-    }
 
-    private static void addChild(List<Node> children, ParseTree child, Map<String, String> texts) {
-        Node node = build(child, child instanceof ParserRuleContext, texts);
-        if (node == null) {
-            return;
+        private void addChild(List<Node> children, ParseTree child) {
+            Node node = isHollow(child) ? handed.remove(child) : build(child, child instanceof ParserRuleContext);
+            if (node == null) {
+                return;
+            }
+            if (!node.isToken() && isSpread(node.kind)) {
+                children.addAll(List.of(node.children));
+            } else {
+                children.add(node);
+            }
         }
-        if (!node.isToken() && isSpread(node.kind)) {
-            children.addAll(List.of(node.children));
-        } else {
-            children.add(node);
+
+        private boolean isHollow(ParseTree child) {
+            return child instanceof ParserRuleContext ctx && ctx.children == null && !handed.isEmpty();
         }
     }
 

@@ -12,8 +12,11 @@ import java.util.Locale;
 /**
  * The heap one parsed file keeps, per byte of its source: the file parsed (tokens placed, as
  * every codemod needs them) and its pattern tree built, measured as the used heap after full
- * collections with and without them. Prints one line per stage; with {@code --hold SECONDS} it
- * then waits, so that {@code jcmd PID GC.class_histogram} can list what the bytes are.
+ * collections with and without them; then, all of that let go, the pattern tree built as the
+ * engine builds it, while the file is parsed ({@link SyntaxTree#parse}, a declaration at a time
+ * from 64 KB on). Prints one line per stage; with {@code --hold SECONDS} it then waits, so that
+ * {@code jcmd PID GC.class_histogram} can list what the bytes are. How much a file needs at its
+ * peak (while it is parsed) is what the smallest {@code -Xmx} that parses it says.
  *
  * <p>Not a JUnit test and not in the product jar. Run after {@code mvn -q -o test-compile}:
  * <pre>java -XX:+UseSerialGC -Xmx2g -cp target/gorewrite.jar:target/test-classes dev.gorewrite.bench.FileMemory FILE.go [--hold S]</pre>
@@ -38,6 +41,12 @@ public final class FileMemory {
         long treeAt = System.nanoTime();
         SyntaxTree tree = SyntaxTree.of(file);
         report("pattern tree", "", usedAfterCollection() - base, bytes.length, System.nanoTime() - treeAt);
+        file = null;
+        tree = null;
+        base = usedAfterCollection();
+        long streamAt = System.nanoTime();
+        tree = SyntaxTree.parse(path.toString(), bytes);
+        report("streamed tree", "", usedAfterCollection() - base, bytes.length, System.nanoTime() - streamAt);
         if (args.length == 3 && args[1].equals("--hold")) {
             System.out.println("pid " + ProcessHandle.current().pid() + ", holding " + args[2] + " s");
             Thread.sleep(Long.parseLong(args[2]) * 1000);

@@ -3,6 +3,7 @@ package dev.gorewrite.bench;
 import com.sun.management.ThreadMXBean;
 import dev.gorewrite.engine.Parallel;
 import dev.gorewrite.engine.SourceTree;
+import dev.gorewrite.golang.TreeSink;
 import dev.gorewrite.golang.GoFile;
 import dev.gorewrite.golang.ParseOutcome;
 import java.io.IOException;
@@ -40,7 +41,7 @@ public final class ParseCost {
             long allocated = threads.getCurrentThreadAllocatedBytes();
             long cpu = threads.getCurrentThreadCpuTime();
             for (int i = 0; i < sources.size(); i++) {
-                ParseOutcome.of(GoFile.parse(paths.get(i), sources.get(i)));
+                ParseOutcome.of(GoFile.parse(paths.get(i), sources.get(i), TreeSink.NONE));
             }
             System.out.printf(Locale.ROOT, "%d files, %.1f MB: %.1f bytes allocated per source byte, %.2f CPU seconds%n",
                     sources.size(), bytes / 1e6, (double) (threads.getCurrentThreadAllocatedBytes() - allocated) / bytes,
