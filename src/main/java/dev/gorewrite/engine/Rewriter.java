@@ -91,6 +91,8 @@ public final class Rewriter {
         private final List<EditOutcome> edits = new ArrayList<>();
         private final List<CheckOutcome> checks = new ArrayList<>();
         private Locator at;
+        /** The bytes of {@code at}'s text once a recipe changed it. */
+        private byte[] after;
         private boolean changed;
         private List<Problem> problems = List.of();
 
@@ -120,19 +122,43 @@ public final class Rewriter {
             return problems.isEmpty() ? check(recipe, !changes.isEmpty()) : problems;
         }
 
-        /** The text changes applied (laid out by gofmt where it may), the result parsed, the imports made to follow. */
+        /**
+         * The text changes applied (laid out by gofmt where it may), the imports made to follow, and
+         * the result parsed once: the imports are worked out on the edited text's tokens, a lex.
+         */
         private List<Problem> rewrite(Recipe recipe, List<Edit> changes) {
-            GoFile file = GoFile.parse(path, Utf8.encode(Formatting.apply(at.text(), changes)));
-            if (!file.ok()) {
-                return syntaxProblems(file, "result of recipe " + recipe.id() + " does not parse: ");
-            }
-            ImportFix imports = Imports.follow(at.file(), file, recipe, edits);
+            byte[] edited = Utf8.encode(Formatting.apply(at.text(), changes));
+            ImportFix imports = Imports.follow(at.file(), GoFile.lex(path, edited), recipe, edits);
             if (imports instanceof ImportFix.Refused refused) {
-                return List.of(Imports.problem(path, refused));
+                List<Problem> broken = notParsed(recipe, GoFile.parse(path, edited));
+                return broken.isEmpty() ? List.of(Imports.problem(path, refused)) : broken;
             }
-            at = new Locator(((ImportFix.Fixed) imports).file());
+            ImportFix.Fixed fixed = (ImportFix.Fixed) imports;
+            byte[] result = fixed.note().isEmpty() ? edited : Utf8.encode(fixed.text());
+            GoFile file = GoFile.parse(path, result);
+            if (!file.ok()) {
+                return result == edited ? notParsed(recipe, file) : importsBroke(recipe, edited, file);
+            }
+            at = new Locator(file);
+            after = result;
             changed = true;
             return List.of();
+        }
+
+        /** Why the result of a recipe's edits does not parse; nothing when it does. */
+        private List<Problem> notParsed(Recipe recipe, GoFile edited) {
+            return syntaxProblems(edited, "result of recipe " + recipe.id() + " does not parse: ");
+        }
+
+        /**
+         * The edits' result with its imports fixed does not parse: the edits' own result is told
+         * when it does not parse either, else the import edit that broke it (an import edit only
+         * moves whole import lines, so this is not expected to happen).
+         */
+        private List<Problem> importsBroke(Recipe recipe, byte[] edited, GoFile result) {
+            List<Problem> broken = notParsed(recipe, GoFile.parse(path, edited));
+            return broken.isEmpty() ? List.of(Problem.of(path, Problem.Kind.IMPORTS, "an import edit broke the file: "
+                    + result.errors().get(0))) : broken;
         }
 
         private List<Problem> check(Recipe recipe, boolean changedByRecipe) {
@@ -145,7 +171,7 @@ public final class Rewriter {
             if (!problems.isEmpty()) {
                 return failed(path, bytes, edits, checks, problems);
             }
-            byte[] after = changed ? Utf8.encode(at.text()) : bytes;
+            byte[] after = changed ? this.after : bytes;
             FileOutcome.Status status = changed ? FileOutcome.Status.CHANGED : FileOutcome.Status.UNCHANGED;
             return new FileOutcome(path, status, bytes, after, edits, checks, List.of());
         }

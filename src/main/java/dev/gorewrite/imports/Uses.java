@@ -1,5 +1,6 @@
 package dev.gorewrite.imports;
 
+import dev.gorewrite.golang.GoFile;
 import dev.gorewrite.golang.GoToken;
 import dev.gorewrite.golang.antlr.GoLexer;
 import java.util.HashMap;
@@ -15,8 +16,8 @@ import java.util.Set;
  * a field): such a name may be a local one, so it is never taken for a package to import.
  */
 record Uses(Map<String, Integer> heads, Map<String, Integer> firstLine, Set<String> elsewhere) {
-    static Uses of(FileImports imports) {
-        List<GoToken> code = imports.file().codeTokens().stream().filter(t -> !t.isSemicolon()).toList();
+    static Uses of(GoFile file, FileImports imports) {
+        List<GoToken> code = file.codeTokens().stream().filter(t -> !t.isSemicolon()).toList();
         Map<String, Integer> heads = new HashMap<>();
         Map<String, Integer> lines = new HashMap<>();
         Set<String> elsewhere = new HashSet<>();
