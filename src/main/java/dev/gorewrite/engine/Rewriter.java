@@ -178,7 +178,7 @@ public final class Rewriter {
     }
 
     private static List<Step> plan(Locator at, String path, Recipe recipe, List<EditOutcome> outcomes) {
-        EditPlanner planner = new EditPlanner(at, path, recipe.id(), at.file().lineEnding().separator());
+        EditPlanner planner = new EditPlanner(at, path, recipe.id(), at.lineEnding().separator());
         List<Step> planned = new ArrayList<>();
         for (EditStep step : recipe.edits()) {
             PlannedEdit p = planner.plan(step);

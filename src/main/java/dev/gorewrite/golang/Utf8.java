@@ -11,6 +11,8 @@ import java.util.Locale;
  */
 public final class Utf8 {
     private static final char ESCAPE_BASE = 0xDC00;
+    /** What the JDK's ASCII decoding puts for a byte that is not ASCII; no ASCII byte decodes to it. */
+    private static final char REPLACEMENT = '\uFFFD';
 
     private Utf8() {}
 
@@ -59,6 +61,10 @@ public final class Utf8 {
      * non-Latin-1 string is slow before the JIT has compiled it fully).
      */
     public static boolean encodesTo(String text, byte[] bytes) {
+        if (bytes.length == text.length() && text.indexOf(REPLACEMENT) < 0
+                && text.equals(new String(bytes, StandardCharsets.US_ASCII))) {
+            return true; // ASCII text, equal to the bytes: the JDK's decoding and equals compare it in bulk
+        }
         char[] chars = text.toCharArray();
         int n = 0;
         for (int i = 0; i < chars.length; i++) {
@@ -129,6 +135,12 @@ public final class Utf8 {
     }
 
     public static byte[] encode(CharSequence text) {
+        if (text instanceof String s) {
+            byte[] jdk = s.getBytes(StandardCharsets.UTF_8);
+            if (jdk.length == s.length() && s.equals(new String(jdk, StandardCharsets.ISO_8859_1))) {
+                return jdk; // ASCII (the JDK's UTF-8 of a lone surrogate, '?', would differ from it): copied in bulk
+            }
+        }
         byte[] out = new byte[encodedLength(text)];
         int n = 0;
         int i = 0;
