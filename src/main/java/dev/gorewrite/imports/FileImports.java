@@ -55,9 +55,14 @@ final class FileImports {
         return read(file.path(), file.text(), file.tokens());
     }
 
-    /** The imports of a text, lexed for them. */
-    static FileImports of(String path, String text) {
-        return of(GoFile.lex(path, Utf8.encode(text)));
+    /**
+     * The imports of a text whose import section ends at or before {@code through}: only the text
+     * up to the end of that line is lexed (tokens up to there are the same as in the whole text's).
+     */
+    static FileImports of(String path, String text, int through) {
+        int newline = text.indexOf('\n', Math.min(through, text.length()));
+        String head = newline < 0 ? text : text.substring(0, newline + 1);
+        return read(path, text, GoFile.lex(path, Utf8.encode(head)).tokens());
     }
 
     private static FileImports read(String path, String text, List<GoToken> tokens) {

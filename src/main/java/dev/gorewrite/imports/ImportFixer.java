@@ -135,8 +135,16 @@ public final class ImportFixer {
         return new ImportFix.Fixed(imports.text(), added.isEmpty() ? "" : "imports: " + String.join(" ", added));
     }
 
-    /** The imports of the text with one import edit made; such an edit only moves whole import lines. */
+    /**
+     * The imports of the text with one import edit made. Such an edit only moves whole import
+     * lines, so the new section ends before the end of the old one (moved by the edit) or of the
+     * edit's text, whichever is later: only the text up to there is lexed again.
+     */
     private static FileImports applied(FileImports imports, Edit edit) {
-        return FileImports.of(imports.path(), Edits.apply(imports.text(), List.of(edit)));
+        String text = Edits.apply(imports.text(), List.of(edit));
+        int oldEnd = imports.sectionEnd();
+        int editEnd = edit.start() + edit.text().length();
+        int moved = oldEnd <= edit.start() ? oldEnd : oldEnd >= edit.end() ? oldEnd + editEnd - edit.end() : editEnd;
+        return FileImports.of(imports.path(), text, Math.max(moved, editEnd));
     }
 }

@@ -50,6 +50,17 @@ class FileImportsTest {
         assertThat(FileImports.of(lex("import \"os\"\n")).decls()).isEmpty();
     }
 
+    @Test
+    void aTextLexedOnlyThroughTheLineWhereItsSectionEndsGivesTheWholeTextsImports() {
+        String text = "package p\n\nimport (\n\t\"fmt\"\n) ; var s = `a\n)\nimport \"os\"\n`\n";
+        FileImports whole = FileImports.of(lex(text));
+        FileImports head = FileImports.of("p.go", text, whole.sectionEnd());
+
+        assertThat(head.decls()).isEqualTo(whole.decls());
+        assertThat(head.specs()).extracting(ImportSpec::path).containsExactly("fmt");
+        assertThat(head.text()).isEqualTo(text);
+    }
+
     private static org.assertj.core.groups.Tuple tuple(Object... values) {
         return org.assertj.core.groups.Tuple.tuple(values);
     }
