@@ -6,6 +6,7 @@ import dev.gorewrite.golang.GoFile;
 import dev.gorewrite.golang.SyntaxError;
 import dev.gorewrite.golang.Utf8;
 import dev.gorewrite.imports.ImportFix;
+import dev.gorewrite.imports.ImportForecast;
 import dev.gorewrite.pattern.MatchTooCostly;
 import dev.gorewrite.recipe.EditStep;
 import dev.gorewrite.recipe.Recipe;
@@ -124,20 +125,32 @@ public final class Rewriter {
 
         /**
          * The text changes applied (laid out by gofmt where it may), the imports made to follow, and
-         * the result parsed once: the imports are worked out on the edited text's tokens, a lex.
+         * the result parsed. Where the imports will likely change, they are worked out on the edited
+         * text's tokens (a lex) and the result is parsed once; else the edited text is parsed, which
+         * is then the result (parsed again only if its imports changed after all).
          */
         private List<Problem> rewrite(Recipe recipe, List<Edit> changes) {
             byte[] edited = Utf8.encode(Formatting.apply(at.text(), changes));
-            ImportFix imports = Imports.follow(at.file(), GoFile.lex(path, edited), recipe, edits);
+            boolean lexed = ImportForecast.likelyChanged(at.file(), changes, recipe);
+            GoFile editedFile = lexed ? GoFile.lex(path, edited) : GoFile.parse(path, edited);
+            if (!editedFile.ok()) {
+                return notParsed(recipe, editedFile);
+            }
+            ImportFix imports = Imports.follow(at.file(), editedFile, recipe, edits);
             if (imports instanceof ImportFix.Refused refused) {
-                List<Problem> broken = notParsed(recipe, GoFile.parse(path, edited));
+                List<Problem> broken = lexed ? notParsed(recipe, GoFile.parse(path, edited)) : List.of();
                 return broken.isEmpty() ? List.of(Imports.problem(path, refused)) : broken;
             }
-            ImportFix.Fixed fixed = (ImportFix.Fixed) imports;
-            byte[] result = fixed.note().isEmpty() ? edited : Utf8.encode(fixed.text());
-            GoFile file = GoFile.parse(path, result);
+            return adopt(recipe, edited, lexed ? null : editedFile, (ImportFix.Fixed) imports);
+        }
+
+        /** The result made the file's current state, once it parses; {@code parsed} is the edited text's parse, if made. */
+        private List<Problem> adopt(Recipe recipe, byte[] edited, GoFile parsed, ImportFix.Fixed imports) {
+            boolean same = imports.note().isEmpty();
+            byte[] result = same ? edited : Utf8.encode(imports.text());
+            GoFile file = same && parsed != null ? parsed : GoFile.parse(path, result);
             if (!file.ok()) {
-                return result == edited ? notParsed(recipe, file) : importsBroke(recipe, edited, file);
+                return same ? notParsed(recipe, file) : importsBroke(recipe, edited, file);
             }
             at = new Locator(file);
             after = result;
