@@ -22,26 +22,36 @@ public final class LineModel {
 
     private final String text;
     private final int[] starts;
-    private final Kind[] kinds;
+    /** The file whose tokens say what each line holds: read on the first question about that. */
+    private final GoFile file;
+    private Kind[] kinds;
     /** Token type of the first and last code token that starts on each line; -1 for none. */
-    private final int[] firstCode;
-    private final int[] lastCode;
+    private int[] firstCode;
+    private int[] lastCode;
 
     private LineModel(GoFile file) {
         this.text = file.text();
         this.starts = lineStarts(text);
-        this.kinds = new Kind[starts.length];
-        this.firstCode = new int[starts.length];
-        this.lastCode = new int[starts.length];
-        Arrays.fill(kinds, Kind.BLANK);
-        Arrays.fill(firstCode, -1);
-        Arrays.fill(lastCode, -1);
-        PlacedTokens tokens = file.placedTokens();
-        for (int i = 0; i < tokens.size() - 1; i++) {
-            if (!tokens.isBlank(i)) {
-                mark(tokens, i);
+        this.file = file;
+    }
+
+    /** What each line holds, from the tokens; made once, when asked first (most places need only where lines start). */
+    private Kind[] kinds() {
+        if (kinds == null) {
+            kinds = new Kind[starts.length];
+            firstCode = new int[starts.length];
+            lastCode = new int[starts.length];
+            Arrays.fill(kinds, Kind.BLANK);
+            Arrays.fill(firstCode, -1);
+            Arrays.fill(lastCode, -1);
+            PlacedTokens tokens = file.placedTokens();
+            for (int i = 0; i < tokens.size() - 1; i++) {
+                if (!tokens.isBlank(i)) {
+                    mark(tokens, i);
+                }
             }
         }
+        return kinds;
     }
 
     public static LineModel of(GoFile file) {
@@ -81,21 +91,29 @@ public final class LineModel {
     }
 
     public boolean isComment(int line) {
-        return line >= 1 && line <= starts.length && kinds[line - 1] == Kind.COMMENT;
+        return line >= 1 && line <= starts.length && kinds()[line - 1] == Kind.COMMENT;
     }
 
     public boolean isBlank(int line) {
-        return line >= 1 && line <= starts.length && kinds[line - 1] == Kind.BLANK;
+        return line >= 1 && line <= starts.length && kinds()[line - 1] == Kind.BLANK;
     }
 
     /** Whether the line's last code token opens a block or a group (`{`, `(`). */
     public boolean opens(int line) {
-        return line >= 1 && line <= starts.length && (lastCode[line - 1] == L_CURLY || lastCode[line - 1] == L_PAREN);
+        if (line < 1 || line > starts.length) {
+            return false;
+        }
+        kinds();
+        return lastCode[line - 1] == L_CURLY || lastCode[line - 1] == L_PAREN;
     }
 
     /** Whether the line's first code token closes a block or a group (`}`, `)`). */
     public boolean closes(int line) {
-        return line >= 1 && line <= starts.length && (firstCode[line - 1] == R_CURLY || firstCode[line - 1] == R_PAREN);
+        if (line < 1 || line > starts.length) {
+            return false;
+        }
+        kinds();
+        return firstCode[line - 1] == R_CURLY || firstCode[line - 1] == R_PAREN;
     }
 
     /** The 1-based line holding char {@code offset}. */

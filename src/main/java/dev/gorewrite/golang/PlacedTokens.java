@@ -178,6 +178,11 @@ public final class PlacedTokens extends AbstractList<GoToken> implements RandomA
         return text.substring(offsets[i], offsets[i + 1]);
     }
 
+    /** Whether the token's text is {@code s}, told without copying the text out. */
+    public boolean textEquals(int i, String s) {
+        return offsets[i + 1] - offsets[i] == s.length() && text.startsWith(s, offsets[i]);
+    }
+
     /** Whether the token is empty or only white space (as {@code text(i).isBlank()}, without the copy). */
     public boolean isBlank(int i) {
         for (int c = offsets[i]; c < offsets[i + 1]; c++) {

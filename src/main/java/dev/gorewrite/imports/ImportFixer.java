@@ -56,7 +56,7 @@ public final class ImportFixer {
     private static Optional<String> additions(FileImports now, Uses was, Uses uses, Recipe recipe,
             List<RecipeImports.Spec> add) {
         for (String name : new TreeSet<>(uses.heads().keySet())) {
-            if (was.count(name) == 0 && !imported(now, name) && !uses.elsewhere().contains(name)) {
+            if (was.count(name) == 0 && !imported(now, name) && !uses.standsAlone(name)) {
                 Optional<String> refusal = resolve(now, name, recipe, uses, add);
                 if (refusal.isPresent()) {
                     return refusal;
