@@ -17,6 +17,15 @@ public final class Utf8 {
     private Utf8() {}
 
     public static String decode(byte[] bytes) {
+        String jdk = new String(bytes, StandardCharsets.UTF_8);
+        if (jdk.indexOf(REPLACEMENT) < 0) {
+            return jdk; // well-formed UTF-8 (the JDK puts U+FFFD for every malformed byte): decoded in bulk
+        }
+        return decodeByteByByte(bytes);
+    }
+
+    /** {@link #decode} of bytes that are not all well-formed UTF-8, or that hold U+FFFD itself. */
+    private static String decodeByteByByte(byte[] bytes) {
         int ascii = asciiPrefix(bytes);
         if (ascii == bytes.length) {
             return new String(bytes, StandardCharsets.ISO_8859_1); // one bulk copy: most Go files are ASCII

@@ -59,4 +59,15 @@ class Utf8Test {
         assertThat(Utf8.encodesTo("caf\uDCE9", latin1)).isTrue();
         assertThat(Utf8.encodesTo("cafe", "cafe".getBytes(UTF_8))).isTrue();
     }
+
+    @Test
+    void bulkDecodingIsTakenOnlyWhereTheJdkFoundNothingMalformed() {
+        byte[] replacement = "// \uFFFD\n".getBytes(UTF_8);
+        byte[] encodedSurrogate = {'/', '/', (byte) 0xED, (byte) 0xA0, (byte) 0x80};
+
+        assertThat(Utf8.decode(replacement)).isEqualTo("// \uFFFD\n");
+        assertThat(Utf8.decode(encodedSurrogate)).isEqualTo("//\uDCED\uDCA0\uDC80");
+        assertThat(Utf8.encode(Utf8.decode(encodedSurrogate))).isEqualTo(encodedSurrogate);
+        assertThat(Utf8.decode(MIXED)).isEqualTo(new String(MIXED, UTF_8));
+    }
 }
