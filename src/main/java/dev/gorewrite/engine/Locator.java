@@ -3,6 +3,7 @@ package dev.gorewrite.engine;
 import dev.gorewrite.edit.LineModel;
 import dev.gorewrite.golang.GoFile;
 import dev.gorewrite.golang.GoToken;
+import dev.gorewrite.golang.LineEnding;
 import dev.gorewrite.pattern.CodeIndex;
 import dev.gorewrite.pattern.Match;
 import dev.gorewrite.pattern.Matcher;
@@ -30,7 +31,9 @@ final class Locator {
     private final GoFile file;
     private final SyntaxTree tree;
     private final String text;
-    private final LineModel lines;
+    /** Built on first use: a second run that finds nothing to change never needs the lines. */
+    private LineModel lines;
+    private LineEnding lineEnding;
     /** The token view the drift messages use; built only when an edit drifts. */
     private CodeIndex code;
 
@@ -43,7 +46,6 @@ final class Locator {
         this.file = tree.file();
         this.tree = tree;
         this.text = file.text();
-        this.lines = LineModel.of(file);
     }
 
     GoFile file() {
@@ -202,7 +204,7 @@ final class Locator {
         if (start == lineStart(lineOf(offset))) {
             return Optional.empty();
         }
-        return Optional.of(start + lines.indent(lineOf(start)).length());
+        return Optional.of(start + lines().indent(lineOf(start)).length());
     }
 
     private int commentBlockStart(int line) {
@@ -213,7 +215,7 @@ final class Locator {
     }
 
     private int commentBlockEnd(int line) {
-        while (line < lines.count() && isCommentLine(line + 1)) {
+        while (line < lines().count() && isCommentLine(line + 1)) {
             line++;
         }
         return lineEnd(line);
@@ -222,37 +224,48 @@ final class Locator {
     /** Whether nothing but indentation comes before the token on its line. */
     private boolean isOwnLine(GoToken t) {
         int start = lineStart(lineOf(t.offset()));
-        return t.offset() - start == lines.indent(lineOf(t.offset())).length();
+        return t.offset() - start == lines().indent(lineOf(t.offset())).length();
     }
 
     boolean isCommentLine(int line) {
-        return lines.isComment(line);
+        return lines().isComment(line);
     }
 
     boolean isBlankLine(int line) {
-        return lines.isBlank(line);
+        return lines().isBlank(line);
     }
 
     int lineOf(int offset) {
-        return lines.lineOf(offset);
+        return lines().lineOf(offset);
     }
 
     LineModel lines() {
+        if (lines == null) {
+            lines = LineModel.of(file);
+        }
         return lines;
+    }
+
+    /** How the file's lines end, looked at once for all the recipes planned on this text. */
+    LineEnding lineEnding() {
+        if (lineEnding == null) {
+            lineEnding = file.lineEnding();
+        }
+        return lineEnding;
     }
 
     /** The indentation of the line holding {@code offset}. */
     String indentAt(int offset) {
-        return lines.indent(lines.lineOf(offset));
+        return lines().indent(lines().lineOf(offset));
     }
 
     int lineStart(int line) {
-        return lines.start(line);
+        return lines().start(line);
     }
 
     /** Offset just after the line's newline (or the end of the text). */
     int lineEnd(int line) {
-        return lines.end(line);
+        return lines().end(line);
     }
 
     /** `ANCHOR found N times (lines a, b)`, for an anchor that should be found once. */

@@ -6,6 +6,7 @@ import dev.gorewrite.golang.GoFile;
 import dev.gorewrite.golang.SyntaxError;
 import dev.gorewrite.golang.Utf8;
 import dev.gorewrite.imports.ImportFix;
+import dev.gorewrite.imports.ImportForecast;
 import dev.gorewrite.pattern.MatchTooCostly;
 import dev.gorewrite.pattern.SyntaxTree;
 import dev.gorewrite.recipe.EditStep;
@@ -98,6 +99,8 @@ public final class Rewriter {
         private final List<EditOutcome> edits = new ArrayList<>();
         private final List<CheckOutcome> checks = new ArrayList<>();
         private Locator at;
+        /** The bytes of {@code at}'s text once a recipe changed it. */
+        private byte[] after;
         private boolean changed;
         private List<Problem> problems = List.of();
 
@@ -127,19 +130,55 @@ public final class Rewriter {
             return problems.isEmpty() ? check(recipe, !changes.isEmpty()) : problems;
         }
 
-        /** The text changes applied (laid out by gofmt where it may), the result parsed, the imports made to follow. */
+        /**
+         * The text changes applied (laid out by gofmt where it may), the imports made to follow, and
+         * the result parsed. Where the imports will likely change, they are worked out on the edited
+         * text's tokens (a lex) and the result is parsed once; else the edited text is parsed, which
+         * is then the result (parsed again only if its imports changed after all).
+         */
         private List<Problem> rewrite(Recipe recipe, List<Edit> changes) {
-            GoFile file = GoFile.parse(path, Utf8.encode(Formatting.apply(at.text(), changes)));
-            if (!file.ok()) {
-                return syntaxProblems(file, "result of recipe " + recipe.id() + " does not parse: ");
+            byte[] edited = Utf8.encode(Formatting.apply(at.text(), changes));
+            boolean lexed = ImportForecast.likelyChanged(at.file(), changes, recipe);
+            GoFile editedFile = lexed ? GoFile.lex(path, edited) : GoFile.parse(path, edited);
+            if (!editedFile.ok()) {
+                return notParsed(recipe, editedFile);
             }
-            ImportFix imports = Imports.follow(at.file(), file, recipe, edits);
+            ImportFix imports = Imports.follow(at.file(), editedFile, recipe, edits);
             if (imports instanceof ImportFix.Refused refused) {
-                return List.of(Imports.problem(path, refused));
+                List<Problem> broken = lexed ? notParsed(recipe, GoFile.parse(path, edited)) : List.of();
+                return broken.isEmpty() ? List.of(Imports.problem(path, refused)) : broken;
             }
-            at = new Locator(((ImportFix.Fixed) imports).file());
+            return adopt(recipe, edited, lexed ? null : editedFile, (ImportFix.Fixed) imports);
+        }
+
+        /** The result made the file's current state, once it parses; {@code parsed} is the edited text's parse, if made. */
+        private List<Problem> adopt(Recipe recipe, byte[] edited, GoFile parsed, ImportFix.Fixed imports) {
+            boolean same = imports.note().isEmpty();
+            byte[] result = same ? edited : Utf8.encode(imports.text());
+            GoFile file = same && parsed != null ? parsed : GoFile.parse(path, result);
+            if (!file.ok()) {
+                return same ? notParsed(recipe, file) : importsBroke(recipe, edited, file);
+            }
+            at = new Locator(file);
+            after = result;
             changed = true;
             return List.of();
+        }
+
+        /** Why the result of a recipe's edits does not parse; nothing when it does. */
+        private List<Problem> notParsed(Recipe recipe, GoFile edited) {
+            return syntaxProblems(edited, "result of recipe " + recipe.id() + " does not parse: ");
+        }
+
+        /**
+         * The edits' result with its imports fixed does not parse: the edits' own result is told
+         * when it does not parse either, else the import edit that broke it (an import edit only
+         * moves whole import lines, so this is not expected to happen).
+         */
+        private List<Problem> importsBroke(Recipe recipe, byte[] edited, GoFile result) {
+            List<Problem> broken = notParsed(recipe, GoFile.parse(path, edited));
+            return broken.isEmpty() ? List.of(Problem.of(path, Problem.Kind.IMPORTS, "an import edit broke the file: "
+                    + result.errors().get(0))) : broken;
         }
 
         private List<Problem> check(Recipe recipe, boolean changedByRecipe) {
@@ -152,14 +191,14 @@ public final class Rewriter {
             if (!problems.isEmpty()) {
                 return failed(path, bytes, edits, checks, problems);
             }
-            byte[] after = changed ? Utf8.encode(at.text()) : bytes;
+            byte[] after = changed ? this.after : bytes;
             FileOutcome.Status status = changed ? FileOutcome.Status.CHANGED : FileOutcome.Status.UNCHANGED;
             return new FileOutcome(path, status, bytes, after, edits, checks, List.of());
         }
     }
 
     private static List<Step> plan(Locator at, String path, Recipe recipe, List<EditOutcome> outcomes) {
-        EditPlanner planner = new EditPlanner(at, path, recipe.id(), at.file().lineEnding().separator());
+        EditPlanner planner = new EditPlanner(at, path, recipe.id(), at.lineEnding().separator());
         List<Step> planned = new ArrayList<>();
         for (EditStep step : recipe.edits()) {
             PlannedEdit p = planner.plan(step);

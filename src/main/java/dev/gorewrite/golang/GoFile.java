@@ -126,7 +126,7 @@ public final class GoFile {
 
     private synchronized List<GoToken> allTokens() {
         if (tokens == null) {
-            tokens = PlacedTokens.of(text, antlrTokens != null ? antlrTokens : TwoStageParser.lex(path, text).tokens());
+            tokens = PlacedTokens.of(text, bytes.length, antlrTokens != null ? antlrTokens : TwoStageParser.lex(path, text).tokens());
         }
         return tokens;
     }
@@ -170,6 +170,15 @@ public final class GoFile {
     public List<GoToken> tokens() {
         List<GoToken> all = allTokens();
         return all.subList(0, all.size() - 1);
+    }
+
+    /**
+     * Every token as numbers (type, place), EOF last: for passes over all of a file's tokens, which
+     * then make no {@link GoToken} (and no copy of its text) per token.
+     */
+    public synchronized PlacedTokens placedTokens() {
+        allTokens();
+        return tokens;
     }
 
     /** The tokens the parser sees (automatic semicolons included), without EOF. */

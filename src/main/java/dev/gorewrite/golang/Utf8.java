@@ -11,10 +11,21 @@ import java.util.Locale;
  */
 public final class Utf8 {
     private static final char ESCAPE_BASE = 0xDC00;
+    /** What the JDK's ASCII decoding puts for a byte that is not ASCII; no ASCII byte decodes to it. */
+    private static final char REPLACEMENT = '\uFFFD';
 
     private Utf8() {}
 
     public static String decode(byte[] bytes) {
+        String jdk = new String(bytes, StandardCharsets.UTF_8);
+        if (jdk.indexOf(REPLACEMENT) < 0) {
+            return jdk; // well-formed UTF-8 (the JDK puts U+FFFD for every malformed byte): decoded in bulk
+        }
+        return decodeByteByByte(bytes);
+    }
+
+    /** {@link #decode} of bytes that are not all well-formed UTF-8, or that hold U+FFFD itself. */
+    private static String decodeByteByByte(byte[] bytes) {
         int ascii = asciiPrefix(bytes);
         if (ascii == bytes.length) {
             return new String(bytes, StandardCharsets.ISO_8859_1); // one bulk copy: most Go files are ASCII
@@ -59,6 +70,10 @@ public final class Utf8 {
      * non-Latin-1 string is slow before the JIT has compiled it fully).
      */
     public static boolean encodesTo(String text, byte[] bytes) {
+        if (bytes.length == text.length() && text.indexOf(REPLACEMENT) < 0
+                && text.equals(new String(bytes, StandardCharsets.US_ASCII))) {
+            return true; // ASCII text, equal to the bytes: the JDK's decoding and equals compare it in bulk
+        }
         char[] chars = text.toCharArray();
         int n = 0;
         for (int i = 0; i < chars.length; i++) {
@@ -129,6 +144,12 @@ public final class Utf8 {
     }
 
     public static byte[] encode(CharSequence text) {
+        if (text instanceof String s) {
+            byte[] jdk = s.getBytes(StandardCharsets.UTF_8);
+            if (jdk.length == s.length() && s.equals(new String(jdk, StandardCharsets.ISO_8859_1))) {
+                return jdk; // ASCII (the JDK's UTF-8 of a lone surrogate, '?', would differ from it): copied in bulk
+            }
+        }
         byte[] out = new byte[encodedLength(text)];
         int n = 0;
         int i = 0;

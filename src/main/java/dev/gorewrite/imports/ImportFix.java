@@ -1,14 +1,17 @@
 package dev.gorewrite.imports;
 
-import dev.gorewrite.golang.GoFile;
 import java.util.Objects;
 
 /** What following a recipe's code with the imports gave: the file (and what changed in its imports), or why not. */
 public sealed interface ImportFix {
-    /** {@code note} says what changed (`imports: +os -io/ioutil`), empty when nothing did. */
-    record Fixed(GoFile file, String note) implements ImportFix {
+    /**
+     * The file's text with its imports fixed, not yet parsed (an import edit only moves whole import
+     * lines, but whoever takes the text checks that it parses); {@code note} says what changed
+     * (`imports: +os -io/ioutil`), empty when nothing did.
+     */
+    record Fixed(String text, String note) implements ImportFix {
         public Fixed {
-            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(text, "text");
             Objects.requireNonNull(note, "note");
         }
     }

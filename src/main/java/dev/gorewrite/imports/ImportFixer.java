@@ -3,7 +3,6 @@ package dev.gorewrite.imports;
 import dev.gorewrite.edit.Edit;
 import dev.gorewrite.edit.Edits;
 import dev.gorewrite.golang.GoFile;
-import dev.gorewrite.golang.Utf8;
 import dev.gorewrite.recipe.Recipe;
 import dev.gorewrite.recipe.RecipeImports;
 import java.util.ArrayList;
@@ -23,11 +22,15 @@ public final class ImportFixer {
 
     private ImportFixer() {}
 
-    /** {@code before} is the file as the recipe found it, {@code after} as its edits left it (both parsed). */
+    /**
+     * {@code before} is the file as the recipe found it, {@code after} as its edits left it: parsed, or
+     * only lexed, since the imports are read from tokens. The text this gives is not parsed here;
+     * the caller parses it once, which is also the check that it still parses.
+     */
     public static ImportFix follow(GoFile before, GoFile after, Recipe recipe) {
-        FileImports now = new FileImports(after);
-        Uses was = Uses.of(new FileImports(before));
-        Uses uses = Uses.of(now);
+        FileImports now = FileImports.of(after);
+        Uses was = Uses.of(before, FileImports.of(before));
+        Uses uses = Uses.of(after, now);
         List<RecipeImports.Spec> add = new ArrayList<>(recipe.imports().add());
         List<String> remove = unused(now, was, uses);
         Optional<String> refusal = additions(now, was, uses, recipe, add)
@@ -35,11 +38,7 @@ public final class ImportFixer {
         if (refusal.isPresent()) {
             return new ImportFix.Refused(refusal.get());
         }
-        try {
-            return apply(after, new Plan(add, remove));
-        } catch (IllegalStateException broken) {
-            return new ImportFix.Refused(broken.getMessage());
-        }
+        return apply(now, new Plan(add, remove));
     }
 
     /** The paths of imports the code used before and does not any more. */
@@ -57,7 +56,7 @@ public final class ImportFixer {
     private static Optional<String> additions(FileImports now, Uses was, Uses uses, Recipe recipe,
             List<RecipeImports.Spec> add) {
         for (String name : new TreeSet<>(uses.heads().keySet())) {
-            if (was.count(name) == 0 && !imported(now, name) && !uses.elsewhere().contains(name)) {
+            if (was.count(name) == 0 && !imported(now, name) && !uses.standsAlone(name)) {
                 Optional<String> refusal = resolve(now, name, recipe, uses, add);
                 if (refusal.isPresent()) {
                     return refusal;
@@ -74,7 +73,7 @@ public final class ImportFixer {
     /** Adds the import for {@code name} to {@code add}, or says why there is none to add. */
     private static Optional<String> resolve(FileImports now, String name, Recipe recipe, Uses uses,
             List<RecipeImports.Spec> add) {
-        String where = now.file().path() + ":" + uses.firstLine().get(name) + ": recipe " + recipe.id() + ": uses "
+        String where = now.path() + ":" + uses.firstLine().get(name) + ": recipe " + recipe.id() + ": uses "
                 + name + ". but ";
         String path = recipe.imports().names().get(name);
         List<String> std = StdPackages.pathsNamed(name);
@@ -102,7 +101,7 @@ public final class ImportFixer {
             Optional<ImportSpec> spec = now.byPath(path);
             Optional<String> name = spec.flatMap(ImportSpec::usedAs).filter(n -> uses.count(n) > 0);
             if (name.isPresent()) {
-                return Optional.of(now.file().path() + ":" + uses.firstLine().get(name.get()) + ": recipe "
+                return Optional.of(now.path() + ":" + uses.firstLine().get(name.get()) + ": recipe "
                         + recipe.id() + ": imports.remove: \"" + path + "\" is still used (" + name.get() + ".)");
             }
             if (spec.isPresent() && !remove.contains(path)) {
@@ -112,41 +111,40 @@ public final class ImportFixer {
         return Optional.empty();
     }
 
-    /** Makes the plan's changes one at a time, each on the file the one before left, which must still parse. */
-    private static ImportFix apply(GoFile after, Plan plan) {
-        GoFile file = after;
+    /** Makes the plan's changes one at a time, each placed on the text the one before left. */
+    private static ImportFix apply(FileImports after, Plan plan) {
+        FileImports imports = after;
         List<String> added = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         for (String path : plan.remove()) {
-            FileImports imports = new FileImports(file);
             Optional<Edit> edit = ImportText.removal(imports, imports.byPath(path).orElseThrow());
             if (edit.isEmpty()) {
-                return new ImportFix.Refused(file.path() + ": the import \"" + path + "\" is no longer used but shares"
-                        + " its line with other code; gorewrite removes only whole lines");
+                return new ImportFix.Refused(imports.path() + ": the import \"" + path + "\" is no longer used but"
+                        + " shares its line with other code; gorewrite removes only whole lines");
             }
-            file = applied(file, edit.get());
+            imports = applied(imports, edit.get());
             removed.add("-" + path);
         }
         for (RecipeImports.Spec spec : plan.add()) {
-            FileImports imports = new FileImports(file);
             if (imports.specs().stream().noneMatch(s -> s.path().equals(spec.path()) && s.name().equals(spec.name()))) {
-                file = applied(file, ImportText.addition(imports, spec));
+                imports = applied(imports, ImportText.addition(imports, spec));
                 added.add("+" + (spec.name().isEmpty() ? "" : spec.name() + " ") + spec.path());
             }
         }
         added.addAll(removed);
-        return new ImportFix.Fixed(file, added.isEmpty() ? "" : "imports: " + String.join(" ", added));
+        return new ImportFix.Fixed(imports.text(), added.isEmpty() ? "" : "imports: " + String.join(" ", added));
     }
 
     /**
-     * The file with one import edit made. Such an edit only moves whole import lines, so the result
-     * parses whenever the file did; should one not, the file fails with this message rather than being written broken.
+     * The imports of the text with one import edit made. Such an edit only moves whole import
+     * lines, so the new section ends before the end of the old one (moved by the edit) or of the
+     * edit's text, whichever is later: only the text up to there is lexed again.
      */
-    private static GoFile applied(GoFile file, Edit edit) {
-        GoFile result = GoFile.parse(file.path(), Utf8.encode(Edits.apply(file.text(), List.of(edit))));
-        if (!result.ok()) {
-            throw new IllegalStateException(file.path() + ": an import edit broke the file: " + result.errors().get(0));
-        }
-        return result;
+    private static FileImports applied(FileImports imports, Edit edit) {
+        String text = Edits.apply(imports.text(), List.of(edit));
+        int oldEnd = imports.sectionEnd();
+        int editEnd = edit.start() + edit.text().length();
+        int moved = oldEnd <= edit.start() ? oldEnd : oldEnd >= edit.end() ? oldEnd + editEnd - edit.end() : editEnd;
+        return FileImports.of(imports.path(), text, Math.max(moved, editEnd));
     }
 }

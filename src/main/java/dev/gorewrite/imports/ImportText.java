@@ -17,7 +17,7 @@ final class ImportText {
     /** Removes the spec's line, or its whole declaration when it is the only spec; empty when it shares a line with other code. */
     static Optional<Edit> removal(FileImports imports, ImportSpec spec) {
         FileImports.Decl decl = imports.declOf(spec).orElseThrow();
-        TextLines lines = new TextLines(imports.file().text());
+        TextLines lines = new TextLines(imports.text());
         boolean whole = decl.specs().size() == 1;
         int from = whole ? decl.start() : spec.start();
         int to = whole ? decl.end() : spec.end();
@@ -39,8 +39,8 @@ final class ImportText {
     }
 
     static Edit addition(FileImports imports, RecipeImports.Spec spec) {
-        TextLines lines = new TextLines(imports.file().text());
-        String eol = imports.file().lineEnding().separator();
+        TextLines lines = new TextLines(imports.text());
+        String eol = imports.lineEnding().separator();
         if (imports.decls().isEmpty()) {
             int at = lines.endOf(imports.sectionEnd());
             String head = at == lines.text().length() && !lines.text().endsWith("\n") ? eol : "";

@@ -42,4 +42,32 @@ class Utf8Test {
         assertThat(Utf8.encodesTo("abc", "ab".getBytes(UTF_8))).isFalse();
         assertThat(Utf8.encodesTo("ab", "abc".getBytes(UTF_8))).isFalse();
     }
+
+    @Test
+    void aTextOfOneBytePerCharIsEncodedInBulkOnlyWhenItIsAscii() {
+        assertThat(Utf8.encode("package p\n")).isEqualTo("package p\n".getBytes(UTF_8));
+        assertThat(Utf8.encode("ab\uDCFF")).containsExactly('a', 'b', 0xFF);
+        assertThat(Utf8.encode(new StringBuilder("ab\uDCFF"))).containsExactly('a', 'b', 0xFF);
+    }
+
+    @Test
+    void theBulkComparisonTakesNoNonAsciiByteForTheReplacementCharacter() {
+        byte[] latin1 = "caf\u00e9".getBytes(ISO_8859_1);
+
+        assertThat(Utf8.encodesTo("caf\uFFFD", latin1)).isFalse();
+        assertThat(Utf8.encodesTo("caf\u00e9", latin1)).isFalse();
+        assertThat(Utf8.encodesTo("caf\uDCE9", latin1)).isTrue();
+        assertThat(Utf8.encodesTo("cafe", "cafe".getBytes(UTF_8))).isTrue();
+    }
+
+    @Test
+    void bulkDecodingIsTakenOnlyWhereTheJdkFoundNothingMalformed() {
+        byte[] replacement = "// \uFFFD\n".getBytes(UTF_8);
+        byte[] encodedSurrogate = {'/', '/', (byte) 0xED, (byte) 0xA0, (byte) 0x80};
+
+        assertThat(Utf8.decode(replacement)).isEqualTo("// \uFFFD\n");
+        assertThat(Utf8.decode(encodedSurrogate)).isEqualTo("//\uDCED\uDCA0\uDC80");
+        assertThat(Utf8.encode(Utf8.decode(encodedSurrogate))).isEqualTo(encodedSurrogate);
+        assertThat(Utf8.decode(MIXED)).isEqualTo(new String(MIXED, UTF_8));
+    }
 }

@@ -67,6 +67,17 @@ class ImportFixerTest {
         assertThat(fix(before, before.replace("cfg.X()", "cfg.Y(); rand.Intn(rand)"))).doesNotContain("import");
     }
 
+    @Test
+    void theEditedTextIsReadFromItsTokensAloneAsFromItsParse() {
+        String before = "package p\n\nimport (\n\t\"fmt\"\n\t\"io/ioutil\"\n)\n\nvar _ = fmt.A\nvar _ = ioutil.ReadFile\n";
+        String after = before.replace("ioutil.ReadFile", "os.ReadFile");
+        ImportFix lexed = ImportFixer.follow(parse(before), GoFile.lex("p.go", after.getBytes(StandardCharsets.UTF_8)), RECIPE);
+
+        assertThat(lexed).isEqualTo(ImportFixer.follow(parse(before), parse(after), RECIPE));
+        assertThat(((ImportFix.Fixed) lexed).text()).startsWith("package p\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n");
+        assertThat(((ImportFix.Fixed) lexed).note()).isEqualTo("imports: +os -io/ioutil");
+    }
+
     /** The file with {@code code} appended by "the recipe", its imports then fixed. */
     private static String fixed(String before, String code) {
         return fix(before, before + code);
@@ -75,7 +86,7 @@ class ImportFixerTest {
     private static String fix(String before, String after) {
         ImportFix fix = ImportFixer.follow(parse(before), parse(after), RECIPE);
         assertThat(fix).isInstanceOf(ImportFix.Fixed.class);
-        return ((ImportFix.Fixed) fix).file().text();
+        return ((ImportFix.Fixed) fix).text();
     }
 
     private static GoFile parse(String text) {

@@ -1,0 +1,5 @@
+package p
+
+func g(x int) {
+	f(x)
+}
