@@ -31,8 +31,7 @@ public final class Rewriter {
     private Rewriter() {}
 
     public static FileOutcome rewrite(String path, byte[] bytes, List<Recipe> recipes) {
-        SyntaxTree tree = SyntaxTree.parse(path, bytes);
-        return tree.file().ok() ? rewrite(tree, recipes) : unparsed(tree.file());
+        return rewrite(SyntaxTree.parse(path, bytes), recipes);
     }
 
     /** {@link #rewrite(String, byte[], List)} of a file parsed already (the engine never changes a GoFile). */
@@ -44,11 +43,17 @@ public final class Rewriter {
         return FileOutcome.failed(file.path(), file.bytes(), List.of(), List.of(), syntaxProblems(file, ""));
     }
 
+    /** The file's tree is handed over to its {@link OneFile}, which lets it go once the edits' result replaces it. */
     private static FileOutcome rewrite(SyntaxTree tree, List<Recipe> recipes) {
+        if (!tree.file().ok()) {
+            return unparsed(tree.file());
+        }
         String path = tree.file().path();
         byte[] bytes = tree.file().bytes();
+        OneFile file = new OneFile(path, bytes, new Locator(tree));
+        tree = null; // held by the OneFile alone from here on
         try {
-            OneFile once = run(new OneFile(path, bytes, new Locator(tree)), recipes);
+            OneFile once = run(file, recipes);
             FileOutcome outcome = once.outcome();
             return outcome.status() == FileOutcome.Status.CHANGED ? idempotent(outcome, once.at, recipes) : outcome;
         } catch (MatchTooCostly e) {
@@ -138,28 +143,38 @@ public final class Rewriter {
          */
         private List<Problem> rewrite(Recipe recipe, List<Edit> changes) {
             byte[] edited = Utf8.encode(Formatting.apply(at.text(), changes));
-            boolean lexed = ImportForecast.likelyChanged(at.file(), changes, recipe);
-            GoFile editedFile = lexed ? GoFile.lex(path, edited) : GoFile.parse(path, edited);
+            GoFile before = at.file();
+            boolean lexed = ImportForecast.likelyChanged(before, changes, recipe);
+            // The file's tree is not needed past its edits: let it go before the result is parsed,
+            // so that a large file's two trees are never held at once. A result that fails ends the file.
+            at = null;
+            SyntaxTree parsed = lexed ? null : SyntaxTree.parse(path, edited);
+            GoFile editedFile = lexed ? GoFile.lex(path, edited) : parsed.file();
             if (!editedFile.ok()) {
                 return notParsed(recipe, editedFile);
             }
-            ImportFix imports = Imports.follow(at.file(), editedFile, recipe, edits);
+            ImportFix imports = Imports.follow(before, editedFile, recipe, edits);
             if (imports instanceof ImportFix.Refused refused) {
                 List<Problem> broken = lexed ? notParsed(recipe, GoFile.parse(path, edited)) : List.of();
                 return broken.isEmpty() ? List.of(Imports.problem(path, refused)) : broken;
             }
-            return adopt(recipe, edited, lexed ? null : editedFile, (ImportFix.Fixed) imports);
+            return adopt(recipe, edited, parsed, (ImportFix.Fixed) imports);
         }
 
-        /** The result made the file's current state, once it parses; {@code parsed} is the edited text's parse, if made. */
-        private List<Problem> adopt(Recipe recipe, byte[] edited, GoFile parsed, ImportFix.Fixed imports) {
+        /**
+         * The result made the file's current state, once it parses; {@code parsed} is the edited
+         * text's parse, if made. Parsed as {@link SyntaxTree#parse} does, so that a large result,
+         * like a large file as read, never holds ANTLR's whole tree.
+         */
+        private List<Problem> adopt(Recipe recipe, byte[] edited, SyntaxTree parsed, ImportFix.Fixed imports) {
             boolean same = imports.note().isEmpty();
             byte[] result = same ? edited : Utf8.encode(imports.text());
-            GoFile file = same && parsed != null ? parsed : GoFile.parse(path, result);
+            SyntaxTree tree = same && parsed != null ? parsed : SyntaxTree.parse(path, result);
+            GoFile file = tree.file();
             if (!file.ok()) {
                 return same ? notParsed(recipe, file) : importsBroke(recipe, edited, file);
             }
-            at = new Locator(file);
+            at = new Locator(tree);
             after = result;
             changed = true;
             return List.of();
