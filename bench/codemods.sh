@@ -260,7 +260,9 @@ layout_check() {
     [[ -s $WORK/g.files ]] || { echo ok; return; }
     (cd "$dir" && xargs -a "$WORK/g.files" -d '\n' "$GOFMT" -l 2>&1 | sort) > "$WORK/listed.before"
     rm -rf "$copy"
-    cp -a "$dir" "$copy"
+    # the tree's contents, not DIR itself: a DIR that is a symbolic link would be copied as the link,
+    # and --apply would then rewrite the real tree
+    mkdir "$copy" && cp -a "$dir/." "$copy"
     (cd "$copy" && "${CMD[@]}" --apply > /dev/null 2>&1) || true
     (cd "$copy" && xargs -a "$WORK/g.files" -d '\n' "$GOFMT" -l 2>&1 | sort) > "$WORK/listed.after"
     rm -rf "$copy"
