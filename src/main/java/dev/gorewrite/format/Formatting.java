@@ -37,6 +37,11 @@ public final class Formatting {
         GofmtQueue.expectWorkers(count);
     }
 
+    /** Whether {@link #apply} lays out with a gofmt (one on PATH), so that a worker waits for its process. */
+    public static boolean withGofmt() {
+        return DEFAULT.gofmt.isPresent();
+    }
+
     /** With the gofmt on PATH, if any. */
     public static String apply(String before, List<Edit> edits) {
         return DEFAULT.format(before, edits);
