@@ -31,7 +31,7 @@ public final class LineModel {
 
     private LineModel(GoFile file) {
         this.text = file.text();
-        this.starts = lineStarts(text);
+        this.starts = PlacedTokens.lineStarts(text);
         this.file = file;
     }
 
@@ -139,19 +139,5 @@ public final class LineModel {
             i++;
         }
         return text.substring(from, i);
-    }
-
-    /** Where each line starts: two passes of indexOf, which runs far faster than a loop over the chars. */
-    private static int[] lineStarts(String text) {
-        int count = 1;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            count++;
-        }
-        int[] starts = new int[count];
-        int n = 1;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            starts[n++] = i + 1;
-        }
-        return starts;
     }
 }

@@ -94,7 +94,8 @@ public final class PlacedTokens extends AbstractList<GoToken> implements RandomA
         return next == text.length() ? placed.ending(next, starts) : null;
     }
 
-    private static int[] lineStarts(String text) {
+    /** Where each line of {@code text} starts, as char offsets: two passes of indexOf, which runs far faster than a loop over the chars. */
+    public static int[] lineStarts(String text) {
         int count = 1;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
             count++;
