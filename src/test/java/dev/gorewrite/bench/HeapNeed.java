@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.antlr.v4.runtime.ParserRuleContext;
 
 /**
@@ -38,7 +37,7 @@ public final class HeapNeed {
         String jar = args.length > 2 ? args[2] : "target/gorewrite.jar";
         List<Path> ordinary = List.of(write(out, "ordinary-1mb.go", joined(Path.of(args[0]), 1)),
                 write(out, "ordinary-10mb.go", joined(Path.of(args[0]), 10)));
-        Path table = write(out, "table-1mb.go", table(1));
+        Path table = write(out, "table-1mb.go", GeneratedTable.of(1));
         Path calls = write(out, "calls.yaml", String.format(NO_MATCH, "fmt.Errorf($A, $B, $C, $D, $E, $F, $G)", "fmt.Errorf($A)"));
         Path pairs = write(out, "pairs.yaml", String.format(NO_MATCH, "[]byte{$X, $Y}", "[]byte{$Y, $X}"));
         for (Path file : ordinary) {
@@ -105,21 +104,6 @@ public final class HeapNeed {
         ParserRuleContext last = imports.isEmpty() ? tree.packageClause() : imports.get(imports.size() - 1);
         GoToken stop = file.tokens().get(last.getStop().getTokenIndex());
         return stop.end();
-    }
-
-    /** A generated table as go-bindata writes it, as in LargeFileIT. */
-    private static String table(int megabytes) {
-        Random random = new Random(1);
-        StringBuilder out = new StringBuilder("// Code generated. DO NOT EDIT.\n\npackage assets\n\nvar data = []byte{\n");
-        while (out.length() < megabytes * 1_000_000) {
-            out.append('\t');
-            for (int i = 0; i < 12; i++) {
-                out.append(String.format("0x%02x, ", random.nextInt(256)));
-            }
-            out.setLength(out.length() - 1);
-            out.append('\n');
-        }
-        return out.append("}\n").toString();
     }
 
     private static Path write(Path dir, String name, String text) throws IOException {

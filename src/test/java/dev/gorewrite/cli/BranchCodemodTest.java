@@ -4,15 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,22 +63,8 @@ class BranchCodemodTest {
 
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.stderr()).contains("pkg/a/a.go:6").doesNotContain("a_test.go").doesNotContain("gateway");
-        assertThat(changedPaths(git.getRepository(), "fix/clock")).containsExactly("pkg/a/a.go");
+        assertThat(GitRepos.changedPaths(git.getRepository(), "fix/clock")).containsExactly("pkg/a/a.go");
         assertThat(git.status().call().isClean()).isTrue();
     }
 
-    private static List<String> changedPaths(Repository repo, String branch) throws Exception {
-        try (RevWalk walk = new RevWalk(repo); TreeWalk tree = new TreeWalk(repo)) {
-            RevCommit commit = walk.parseCommit(repo.exactRef(Constants.R_HEADS + branch).getObjectId());
-            tree.addTree(walk.parseCommit(commit.getParent(0)).getTree());
-            tree.addTree(commit.getTree());
-            tree.setRecursive(true);
-            tree.setFilter(TreeFilter.ANY_DIFF);
-            List<String> paths = new ArrayList<>();
-            while (tree.next()) {
-                paths.add(tree.getPathString());
-            }
-            return paths;
-        }
-    }
 }

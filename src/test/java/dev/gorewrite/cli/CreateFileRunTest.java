@@ -15,7 +15,6 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -212,7 +211,7 @@ class CreateFileRunTest {
 
             assertThat(r.exit()).as(r.toString()).isZero();
             Repository repo = git.getRepository();
-            assertThat(changed(repo, "add/tag")).containsExactly("pkg/util/tag.go");
+            assertThat(GitRepos.changedPaths(repo, "add/tag")).containsExactly("pkg/util/tag.go");
             assertThat(blob(repo, "add/tag", "pkg/util/tag.go")).isEqualTo(CODE);
             assertThat(work.resolve("pkg")).doesNotExist();
             CliRunner again = CliRunner.run("run", "--branch", "add/tag", "--recipes", recipe.toString(), work.toString());
@@ -222,20 +221,6 @@ class CreateFileRunTest {
         }
     }
 
-    private static List<String> changed(Repository repo, String branch) throws Exception {
-        try (RevWalk walk = new RevWalk(repo); TreeWalk tree = new TreeWalk(repo)) {
-            RevCommit commit = walk.parseCommit(repo.exactRef(Constants.R_HEADS + branch).getObjectId());
-            tree.addTree(walk.parseCommit(commit.getParent(0)).getTree());
-            tree.addTree(commit.getTree());
-            tree.setRecursive(true);
-            tree.setFilter(TreeFilter.ANY_DIFF);
-            List<String> paths = new ArrayList<>();
-            while (tree.next()) {
-                paths.add(tree.getPathString());
-            }
-            return paths;
-        }
-    }
 
     private static String blob(Repository repo, String branch, String path) throws Exception {
         try (RevWalk walk = new RevWalk(repo)) {

@@ -9,12 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -182,7 +176,7 @@ class GuideCommandRunTest {
 
             assertThat(r.exit()).as(r.toString()).isZero();
             assertThat(body).content().contains("run --guide " + GUIDE + " --branch guide/flags");
-            assertThat(changed(git.getRepository(), "guide/flags"))
+            assertThat(GitRepos.changedPaths(git.getRepository(), "guide/flags"))
                     .containsExactly("cmd/server/main.go", "internal/api/handler.go", "internal/api/health.go");
             assertThat(git.status().call().isClean()).isTrue();
         } finally {
@@ -210,18 +204,4 @@ class GuideCommandRunTest {
         assertThat(drafted.strip()).isEqualTo(shown.strip());
     }
 
-    private static List<String> changed(Repository repo, String branch) throws Exception {
-        try (RevWalk walk = new RevWalk(repo); TreeWalk tree = new TreeWalk(repo)) {
-            RevCommit commit = walk.parseCommit(repo.exactRef(Constants.R_HEADS + branch).getObjectId());
-            tree.addTree(walk.parseCommit(commit.getParent(0)).getTree());
-            tree.addTree(commit.getTree());
-            tree.setRecursive(true);
-            tree.setFilter(TreeFilter.ANY_DIFF);
-            List<String> paths = new ArrayList<>();
-            while (tree.next()) {
-                paths.add(tree.getPathString());
-            }
-            return paths;
-        }
-    }
 }

@@ -2,6 +2,7 @@ package dev.gorewrite.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gorewrite.bench.GeneratedTable;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,21 +49,6 @@ class LargeFileIT {
 
     record Result(int exit, String stdout, String stderr) {}
 
-    /** A generated table as go-bindata writes it: the most nodes per byte that real Go has. */
-    private static String table(int megabytes) {
-        Random random = new Random(1);
-        StringBuilder out = new StringBuilder("// Code generated. DO NOT EDIT.\n\npackage assets\n\nvar data = []byte{\n");
-        while (out.length() < megabytes * 1_000_000) {
-            out.append('\t');
-            for (int i = 0; i < 12; i++) {
-                out.append(String.format("0x%02x, ", random.nextInt(256)));
-            }
-            out.setLength(out.length() - 1);
-            out.append('\n');
-        }
-        return out.append("}\n").toString();
-    }
-
     /**
      * About {@code megabytes} of ordinary Go: the bodies of the example files (imports left out:
      * parsing does not resolve names) repeated under one package clause.
@@ -102,7 +87,7 @@ class LargeFileIT {
 
     @Test
     void aOneMegabyteTableParsesInA96MegabyteHeap() throws Exception {
-        Path table = Files.writeString(root.resolve("table.go"), table(1));
+        Path table = Files.writeString(root.resolve("table.go"), GeneratedTable.of(1));
 
         Result r = gorewrite(TABLE_HEAP, "parse", table.toString());
 
@@ -140,7 +125,7 @@ class LargeFileIT {
 
     @Test
     void aFileTooLargeForTheHeapFailsAloneWithItsReasonAndTheOthersParse() throws Exception {
-        Path big = Files.writeString(root.resolve("big.go"), table(4));
+        Path big = Files.writeString(root.resolve("big.go"), GeneratedTable.of(4));
         Path small = Files.writeString(root.resolve("small.go"), "package p\n\nvar x = 'ab'\n");
 
         Result r = gorewrite(TIGHT, "parse", big.toString(), small.toString());
@@ -156,7 +141,7 @@ class LargeFileIT {
         for (String f : new String[] {"gateway_e2e_hybrid.go", "signalprocessing_e2e_hybrid.go"}) {
             Files.copy(EXAMPLES.resolve(f), dir.resolve(f));
         }
-        Files.writeString(root.resolve("tree/remediationorchestrator_e2e_hybrid.go"), table(4));
+        Files.writeString(root.resolve("tree/remediationorchestrator_e2e_hybrid.go"), GeneratedTable.of(4));
 
         Result r = gorewrite(TIGHT, "run", "--json", root.resolve("tree").toString());
 
