@@ -3,6 +3,7 @@ package dev.gorewrite.engine;
 import dev.gorewrite.golang.GoFile;
 import dev.gorewrite.imports.ImportFix;
 import dev.gorewrite.imports.ImportFixer;
+import dev.gorewrite.imports.NamesUsed;
 import dev.gorewrite.recipe.Recipe;
 import java.util.List;
 
@@ -15,7 +16,7 @@ final class Imports {
      * recipe's last applied edit in {@code edits} (`1 match; imports: +os -io/ioutil`), which the
      * status table and --json show.
      */
-    static ImportFix follow(GoFile before, GoFile after, Recipe recipe, List<EditOutcome> edits) {
+    static ImportFix follow(NamesUsed before, GoFile after, Recipe recipe, List<EditOutcome> edits) {
         ImportFix fix = ImportFixer.follow(before, after, recipe);
         if (fix instanceof ImportFix.Fixed fixed && !fixed.note().isEmpty()) {
             for (int i = edits.size() - 1; i >= 0; i--) {

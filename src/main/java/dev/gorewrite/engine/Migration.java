@@ -1,6 +1,6 @@
 package dev.gorewrite.engine;
 
-import dev.gorewrite.format.Formatting;
+import dev.gorewrite.format.Pending;
 import dev.gorewrite.recipe.Recipe;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,20 +44,9 @@ public final class Migration {
 
     private static List<FileOutcome> rewriteAll(List<Target> targets, boolean checkOnly, Map<Recipe, Relevance> relevance,
                                                 Progress progress) {
-        // A worker waiting for gofmt's batch leaves its core idle: with gofmt, two workers per core
-        // (a codemod changing 331 files of bench/codemods.sh's monorepo: 4.0 -> 2.8 s, peak RSS +5 MB;
-        // four per core was slower again, 3.4 s, with 60 MB more)
-        int perCore = !checkOnly && Formatting.withGofmt() ? 2 : 1;
-        int workers = Math.min(Runtime.getRuntime().availableProcessors() * perCore, Math.max(1, targets.size()));
-        // gofmt's batches (format.GofmtQueue) run as soon as each worker has a file in them
-        Formatting.expectWorkers(workers);
-        try {
-            List<FileOutcome> outcomes = Parallel.map(targets, workers, t -> one(t, checkOnly, relevance, progress),
-                    (t, exhausted) -> unreadable(t.path(), exhausted.reason()));
-            return outcomes.stream().filter(Objects::nonNull).toList();
-        } finally {
-            Formatting.expectWorkers(1);
-        }
+        List<FileOutcome> outcomes = Parallel.mapPending(targets, Runtime.getRuntime().availableProcessors(),
+                t -> one(t, checkOnly, relevance, progress), (t, exhausted) -> unreadable(t.path(), exhausted.reason()));
+        return outcomes.stream().filter(Objects::nonNull).toList();
     }
 
     /**
@@ -77,10 +66,10 @@ public final class Migration {
     public static List<FileOutcome> rewrite(List<SourceFile> files) {
         // By identity: hashing a recipe record would hash every edit and check in it.
         Map<Recipe, Relevance> relevance = Collections.synchronizedMap(new IdentityHashMap<>());
-        List<FileOutcome> outcomes = Parallel.map(files, f -> {
+        List<FileOutcome> outcomes = Parallel.mapPending(files, Runtime.getRuntime().availableProcessors(), f -> {
             List<Recipe> wanted = affecting(f.recipes(), f.bytes(),
                     r -> relevance.computeIfAbsent(r, Relevance::of));
-            return wanted.isEmpty() ? null : Rewriter.rewrite(f.path(), f.bytes(), wanted);
+            return wanted.isEmpty() ? Pending.<FileOutcome>ready(null) : Rewriter.rewriting(f.path(), f.bytes(), wanted);
         }, (f, exhausted) -> unreadable(f.path(), exhausted.reason()));
         return outcomes.stream().filter(Objects::nonNull).toList();
     }
@@ -106,23 +95,25 @@ public final class Migration {
         return FileOutcome.failed(path, new byte[0], List.of(), List.of(), List.of(Problem.of(path, Problem.Kind.IO, reason)));
     }
 
-    private static FileOutcome one(Target t, boolean checkOnly, Map<Recipe, Relevance> relevance, Progress progress) {
+    private static Pending<FileOutcome> one(Target t, boolean checkOnly, Map<Recipe, Relevance> relevance,
+            Progress progress) {
         progress.scanned();
         if (t.skipped().isPresent()) {
-            return unreadable(t.path(), t.skipped().get());
+            return Pending.ready(unreadable(t.path(), t.skipped().get()));
         }
         byte[] bytes;
         try {
             bytes = RegularFile.read(t.file()); // it may have become a pipe since the walk
         } catch (IOException e) {
-            return unreadable(t.path(), "cannot read: " + dev.gorewrite.io.IoReason.of(e));
+            return Pending.ready(unreadable(t.path(), "cannot read: " + dev.gorewrite.io.IoReason.of(e)));
         }
         List<Recipe> wanted = affecting(t.recipes(), bytes, relevance::get);
         if (wanted.isEmpty()) {
-            return null;
+            return Pending.ready(null);
         }
         progress.parsed();
-        FileOutcome outcome = checkOnly ? Rewriter.check(t.path(), bytes, wanted) : Rewriter.rewrite(t.path(), bytes, wanted);
-        return outcome.withoutUnchangedText();
+        Pending<FileOutcome> outcome = checkOnly ? Pending.ready(Rewriter.check(t.path(), bytes, wanted))
+                : Rewriter.rewriting(t.path(), bytes, wanted);
+        return outcome.map(FileOutcome::withoutUnchangedText);
     }
 }

@@ -1,5 +1,6 @@
 package dev.gorewrite.engine;
 
+import dev.gorewrite.format.Pending;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -25,6 +25,7 @@ import java.util.function.Function;
  */
 public final class Parallel {
     static final int WORKER_STACK_MB = 64;
+    /** The result of an item that ran out of heap beside others, until it is tried alone. */
     private static final Object RETRY_ALONE = new Object();
 
     /** What an item's work ran out of. */
@@ -54,22 +55,24 @@ public final class Parallel {
         return map(items, Runtime.getRuntime().availableProcessors(), fn, exhausted);
     }
 
-    /**
-     * As {@link #map(List, Function, BiFunction)} on {@code workers} threads, a number the caller
-     * also gives gofmt's batches (see format.GofmtQueue). A codemod laid out by gofmt runs two per
-     * core (see Migration): about the same CPU time, but a core no longer idles while its worker
-     * waits for gofmt.
-     */
+    /** As {@link #map(List, Function, BiFunction)} on {@code workers} threads. */
     public static <T, R> List<R> map(List<T> items, int workers, Function<T, R> fn,
+            BiFunction<T, Exhausted, R> exhausted) {
+        return mapPending(items, workers, item -> Pending.ready(fn.apply(item)), exhausted);
+    }
+
+    /**
+     * As {@link #map(List, int, Function, BiFunction)} for work that may wait for gofmt (see
+     * {@link Pending}): while an item waits, its worker goes on with the next item or with one
+     * whose layout came, so the cores stay busy and gofmt's batches fill.
+     */
+    public static <T, R> List<R> mapPending(List<T> items, int workers, Function<T, Pending<R>> fn,
             BiFunction<T, Exhausted, R> exhausted) {
         Object[] results = new Object[items.size()];
         int threads = Math.min(Math.max(1, workers), Math.max(1, items.size()));
-        AtomicInteger next = new AtomicInteger();
-        runOnWorkers(threads, () -> {
-            for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
-                results[i] = attempt(items.get(i), fn, exhausted, RETRY_ALONE);
-            }
-        });
+        ParallelRun<T, R> run = new ParallelRun<>(items, fn, exhausted, results, RETRY_ALONE);
+        runOnWorkers(threads, run::work);
+        run.rethrowFailure();
         retryAlone(items, fn, exhausted, results);
         @SuppressWarnings("unchecked")
         List<R> out = (List<R>) Arrays.asList(results);
@@ -77,25 +80,25 @@ public final class Parallel {
     }
 
     /** The items that ran out of heap beside others, each again on its own, from a collected heap. */
-    private static <T, R> void retryAlone(List<T> items, Function<T, R> fn, BiFunction<T, Exhausted, R> exhausted,
-            Object[] results) {
+    private static <T, R> void retryAlone(List<T> items, Function<T, Pending<R>> fn,
+            BiFunction<T, Exhausted, R> exhausted, Object[] results) {
         for (int i = 0; i < results.length; i++) {
             if (results[i] == RETRY_ALONE) {
                 results[i] = null;
                 System.gc(); // also brings HeapGuard's view of the heap up to date
+                T item = items.get(i);
                 int index = i;
-                runOnWorkers(1, () -> results[index] = attempt(items.get(index), fn, exhausted, null));
+                runOnWorkers(1, () -> results[index] = alone(item, fn, exhausted));
             }
         }
     }
 
-    /** One item's result, or {@code onMemory} (null: the caller's verdict) when the heap ran out. */
-    private static <T, R> Object attempt(T item, Function<T, R> fn, BiFunction<T, Exhausted, R> exhausted,
-            Object onMemory) {
+    /** One item's result, worked out alone, waiting for gofmt in place; the caller's verdict when it runs out. */
+    private static <T, R> R alone(T item, Function<T, Pending<R>> fn, BiFunction<T, Exhausted, R> exhausted) {
         try {
-            return fn.apply(item);
+            return fn.apply(item).await();
         } catch (OutOfMemoryError heap) {
-            return onMemory != null ? onMemory : exhausted.apply(item, Exhausted.MEMORY);
+            return exhausted.apply(item, Exhausted.MEMORY);
         } catch (StackOverflowError stack) {
             return exhausted.apply(item, Exhausted.STACK);
         }

@@ -2,11 +2,13 @@ package dev.gorewrite.engine;
 
 import dev.gorewrite.edit.Edit;
 import dev.gorewrite.format.Formatting;
+import dev.gorewrite.format.Pending;
 import dev.gorewrite.golang.GoFile;
 import dev.gorewrite.golang.SyntaxError;
 import dev.gorewrite.golang.Utf8;
 import dev.gorewrite.imports.ImportFix;
 import dev.gorewrite.imports.ImportForecast;
+import dev.gorewrite.imports.NamesUsed;
 import dev.gorewrite.pattern.MatchTooCostly;
 import dev.gorewrite.pattern.SyntaxTree;
 import dev.gorewrite.recipe.EditStep;
@@ -31,12 +33,17 @@ public final class Rewriter {
     private Rewriter() {}
 
     public static FileOutcome rewrite(String path, byte[] bytes, List<Recipe> recipes) {
-        return rewrite(SyntaxTree.parse(path, bytes), recipes);
+        return rewriting(path, bytes, recipes).await();
+    }
+
+    /** {@link #rewrite(String, byte[], List)} as work that may wait for gofmt's layout (see {@link Pending}). */
+    public static Pending<FileOutcome> rewriting(String path, byte[] bytes, List<Recipe> recipes) {
+        return rewriting(SyntaxTree.parse(path, bytes), recipes);
     }
 
     /** {@link #rewrite(String, byte[], List)} of a file parsed already (the engine never changes a GoFile). */
     public static FileOutcome rewrite(GoFile file, List<Recipe> recipes) {
-        return file.ok() ? rewrite(SyntaxTree.of(file), recipes) : unparsed(file);
+        return file.ok() ? rewriting(SyntaxTree.of(file), recipes).await() : unparsed(file);
     }
 
     private static FileOutcome unparsed(GoFile file) {
@@ -44,30 +51,31 @@ public final class Rewriter {
     }
 
     /** The file's tree is handed over to its {@link OneFile}, which lets it go once the edits' result replaces it. */
-    private static FileOutcome rewrite(SyntaxTree tree, List<Recipe> recipes) {
+    private static Pending<FileOutcome> rewriting(SyntaxTree tree, List<Recipe> recipes) {
         if (!tree.file().ok()) {
-            return unparsed(tree.file());
+            return Pending.ready(unparsed(tree.file()));
         }
         String path = tree.file().path();
         byte[] bytes = tree.file().bytes();
         OneFile file = new OneFile(path, bytes, new Locator(tree));
         tree = null; // held by the OneFile alone from here on
-        try {
-            OneFile once = run(file, recipes);
+        return Pending.catching(MatchTooCostly.class, () -> run(file, recipes, 0).then(once -> {
             FileOutcome outcome = once.outcome();
-            return outcome.status() == FileOutcome.Status.CHANGED ? idempotent(outcome, once.at, recipes) : outcome;
-        } catch (MatchTooCostly e) {
-            return FileOutcome.failed(path, bytes, List.of(), List.of(), List.of(Problem.of(path, Problem.Kind.TOO_COSTLY,
-                    e.getMessage())));
-        }
+            return outcome.status() == FileOutcome.Status.CHANGED ? idempotent(outcome, once.at, recipes)
+                    : Pending.ready(outcome);
+        }), e -> FileOutcome.failed(path, bytes, List.of(), List.of(), List.of(Problem.of(path, Problem.Kind.TOO_COSTLY,
+                e.getMessage()))));
     }
 
     /**
      * The outcome, if a second run on its result changes nothing; a failure naming what changes
      * again otherwise. The second run starts from the result as the first left it, parsed.
      */
-    private static FileOutcome idempotent(FileOutcome once, Locator result, List<Recipe> recipes) {
-        FileOutcome again = run(new OneFile(once.path(), once.after(), result), recipes).outcome();
+    private static Pending<FileOutcome> idempotent(FileOutcome once, Locator result, List<Recipe> recipes) {
+        return run(new OneFile(once.path(), once.after(), result), recipes, 0).map(f -> sameAgain(once, f.outcome()));
+    }
+
+    private static FileOutcome sameAgain(FileOutcome once, FileOutcome again) {
         if (again.status() == FileOutcome.Status.UNCHANGED) {
             return once;
         }
@@ -87,14 +95,12 @@ public final class Rewriter {
         return failed(once.path(), once.before(), once.edits(), once.checks(), why);
     }
 
-    /** Every recipe applied in turn; the run stops at the first that fails the file. */
-    private static OneFile run(OneFile file, List<Recipe> recipes) {
-        for (Recipe recipe : recipes) {
-            if (!file.apply(recipe)) {
-                break;
-            }
+    /** Recipes {@code from} on applied in turn; the run stops at the first that fails the file. */
+    private static Pending<OneFile> run(OneFile file, List<Recipe> recipes, int from) {
+        if (from == recipes.size()) {
+            return Pending.ready(file);
         }
-        return file;
+        return file.apply(recipes.get(from)).then(ok -> ok ? run(file, recipes, from + 1) : Pending.ready(file));
     }
 
     /** One file as the recipes rewrite it, one after another: its current text, and what each edit and check said. */
@@ -116,12 +122,14 @@ public final class Rewriter {
         }
 
         /** Plans, applies and checks one recipe; false when that fails the file. */
-        boolean apply(Recipe recipe) {
-            problems = problemsOf(recipe);
-            return problems.isEmpty();
+        Pending<Boolean> apply(Recipe recipe) {
+            return problemsOf(recipe).map(found -> {
+                problems = found;
+                return found.isEmpty();
+            });
         }
 
-        private List<Problem> problemsOf(Recipe recipe) {
+        private Pending<List<Problem>> problemsOf(Recipe recipe) {
             List<Step> planned = plan(at, path, recipe, edits);
             List<Problem> problems = blocking(path, planned);
             if (problems.isEmpty()) {
@@ -130,24 +138,33 @@ public final class Rewriter {
             List<Edit> changes = new ArrayList<>();
             planned.forEach(s -> changes.addAll(s.planned().changes()));
             if (problems.isEmpty() && !changes.isEmpty()) {
-                problems = rewrite(recipe, changes);
+                return rewrite(recipe, changes).map(found -> found.isEmpty() ? check(recipe, true) : found);
             }
-            return problems.isEmpty() ? check(recipe, !changes.isEmpty()) : problems;
+            return Pending.ready(problems.isEmpty() ? check(recipe, false) : problems);
         }
 
         /**
          * The text changes applied (laid out by gofmt where it may), the imports made to follow, and
-         * the result parsed. Where the imports will likely change, they are worked out on the edited
+         * the result parsed. The file's tree and tokens are not needed past its edits (of its imports,
+         * only the names its code uses): they are let go before gofmt is asked, so that files waiting
+         * for gofmt hold only texts, and before the result is parsed, so that a large file's two
+         * trees are never held at once. A result that fails ends the file.
+         */
+        private Pending<List<Problem>> rewrite(Recipe recipe, List<Edit> changes) {
+            GoFile before = at.file();
+            boolean lexed = ImportForecast.likelyChanged(before, changes, recipe);
+            NamesUsed used = NamesUsed.of(before);
+            String text = at.text();
+            at = null;
+            return Formatting.laying(text, changes).map(laid -> rewritten(recipe, used, lexed, Utf8.encode(laid)));
+        }
+
+        /**
+         * Where the imports will likely change ({@code lexed}), they are worked out on the edited
          * text's tokens (a lex) and the result is parsed once; else the edited text is parsed, which
          * is then the result (parsed again only if its imports changed after all).
          */
-        private List<Problem> rewrite(Recipe recipe, List<Edit> changes) {
-            byte[] edited = Utf8.encode(Formatting.apply(at.text(), changes));
-            GoFile before = at.file();
-            boolean lexed = ImportForecast.likelyChanged(before, changes, recipe);
-            // The file's tree is not needed past its edits: let it go before the result is parsed,
-            // so that a large file's two trees are never held at once. A result that fails ends the file.
-            at = null;
+        private List<Problem> rewritten(Recipe recipe, NamesUsed before, boolean lexed, byte[] edited) {
             SyntaxTree parsed = lexed ? null : SyntaxTree.parse(path, edited);
             GoFile editedFile = lexed ? GoFile.lex(path, edited) : parsed.file();
             if (!editedFile.ok()) {

@@ -29,44 +29,48 @@ public final class Formatting {
         this.gofmt = gofmt;
     }
 
-    /**
-     * How many threads are about to lay out files at once, so that gofmt's batches (one process
-     * for the files in flight) run as soon as each of them is waiting.
-     */
-    public static void expectWorkers(int count) {
-        GofmtQueue.expectWorkers(count);
-    }
-
-    /** Whether {@link #apply} lays out with a gofmt (one on PATH), so that a worker waits for its process. */
-    public static boolean withGofmt() {
-        return DEFAULT.gofmt.isPresent();
-    }
-
     /** With the gofmt on PATH, if any. */
     public static String apply(String before, List<Edit> edits) {
         return DEFAULT.format(before, edits);
     }
 
+    /** {@link #apply} as work that may wait for gofmt: the caller can do other work meanwhile. */
+    public static Pending<String> laying(String before, List<Edit> edits) {
+        return DEFAULT.layout(before, edits);
+    }
+
     public String format(String before, List<Edit> edits) {
+        return layout(before, edits).await();
+    }
+
+    /** The edits applied and laid out: see the class comment. */
+    public Pending<String> layout(String before, List<Edit> edits) {
         String after = Edits.apply(before, edits);
         if (gofmt.isEmpty() || edits.isEmpty() || !GoText.formattable(after)) {
-            return after;
+            return Pending.ready(after);
         }
+        return gofmt.get().settling(GoText.forGofmt(after)).then(laidOut -> laidOut.isEmpty()
+                || laidOut.get().equals(after) ? Pending.ready(after) : keptOf(before, after, edits, laidOut.get()));
+    }
+
+    /**
+     * {@code after} with those of gofmt's changes that touch an edited line (all of them when
+     * the file was clean before); {@code after} itself when that would change the code.
+     */
+    private Pending<String> keptOf(String before, String after, List<Edit> edits, String laidOut) {
         GoText text = GoText.of(after);
-        Optional<String> laidOut = gofmt.get().settle(text.forGofmt());
-        if (laidOut.isEmpty()) {
-            return after;
-        }
-        List<String> laidLines = GoText.split(laidOut.get());
+        List<String> laidLines = GoText.split(laidOut);
         if (laidLines.equals(text.lines())) {
-            return after; // already as gofmt lays it out: the common case, with nothing to compare
+            return Pending.ready(after); // the same lines, with CRLF ends or a BOM that gofmt is not shown
         }
         List<AbstractDelta<String>> changes = DiffUtils.diff(text.lines(), laidLines).getDeltas();
         TouchedLines touched = TouchedLines.of(after, edits);
-        List<AbstractDelta<String>> kept = changes.stream().filter(d -> touches(touched, d)).toList();
-        if (kept.size() < changes.size() && wasClean(before)) {
-            kept = changes;
-        }
+        List<AbstractDelta<String>> touching = changes.stream().filter(d -> touches(touched, d)).toList();
+        Pending<Boolean> all = touching.size() < changes.size() ? wasClean(before) : Pending.ready(false);
+        return all.map(clean -> laid(after, text, clean ? changes : touching));
+    }
+
+    private static String laid(String after, GoText text, List<AbstractDelta<String>> kept) {
         if (kept.isEmpty()) {
             return after;
         }
@@ -105,11 +109,11 @@ public final class Formatting {
     }
 
     /** Asked only when gofmt wants to change an untouched line: then it matters whether the file was clean. */
-    private boolean wasClean(String before) {
+    private Pending<Boolean> wasClean(String before) {
         if (!GoText.formattable(before)) {
-            return false;
+            return Pending.ready(false);
         }
-        GoText text = GoText.of(before);
-        return gofmt.get().format(text.forGofmt()).map(f -> GoText.split(f).equals(text.lines())).orElse(false);
+        return Pending.layout(gofmt.get(), GoText.forGofmt(before)).map(f -> f.map(laid -> laid.equals(before)
+                || GoText.split(laid).equals(GoText.of(before).lines())).orElse(false));
     }
 }

@@ -60,6 +60,15 @@ record GoText(boolean bom, List<String> lines, List<String> ends, String newline
         return body.isEmpty() ? List.of() : Arrays.asList(body.split("\n", -1));
     }
 
+    /**
+     * The text as gofmt takes it: the same string when it is already so (LF ends, a final one, no
+     * BOM), as Go files mostly are, so that neither it nor gofmt's answer need be split into lines.
+     */
+    static String forGofmt(String text) {
+        boolean plain = text.endsWith("\n") && text.indexOf('\r') < 0 && text.charAt(0) != BOM;
+        return plain ? text : of(text).forGofmt();
+    }
+
     String forGofmt() {
         return String.join("\n", lines) + "\n";
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The real gofmt, run as a filter (stdin to stdout). It is asked for the layout only: gorewrite
@@ -17,6 +18,14 @@ import java.util.Optional;
  * no edit touched in a file that was not clean.
  */
 public record Gofmt(Path executable) {
+    /**
+     * The most sources one gofmt process lays out. A process costs about 4 ms of CPU before it
+     * formats anything, as much as a 10 kB file (see {@link GofmtBatch}), but each file stays in
+     * memory until its batch ran, long enough to be copied by the collector and promoted. On a
+     * codemod changing 367 files of the Go standard library (2 cores): batches of 16 took 4.7 s,
+     * of 8 4.6 s, of 4 4.1 s, of 2 4.5 s (medians of 5, two batches' worth of files waiting).
+     */
+    public static final int BATCH = 4;
     private static final Optional<Gofmt> ON_PATH = find(System.getenv("PATH"));
 
     public Gofmt {
@@ -50,15 +59,17 @@ public record Gofmt(Path executable) {
      * second), and a result must be one that {@code gofmt -l} does not list.
      */
     public Optional<String> settle(String source) {
-        Optional<String> previous = Optional.of(source);
-        for (int pass = 0; pass < 3; pass++) {
-            Optional<String> next = format(previous.get());
-            if (next.isEmpty() || next.equals(previous)) {
-                return next;
-            }
-            previous = next;
-        }
-        return previous;
+        return settling(source).await();
+    }
+
+    /** {@link #settle} as work that may wait for gofmt. */
+    Pending<Optional<String>> settling(String source) {
+        return settling(Optional.of(source), 0);
+    }
+
+    private Pending<Optional<String>> settling(Optional<String> previous, int pass) {
+        return Pending.layout(this, previous.get()).then(next -> next.isEmpty() || next.equals(previous) || pass == 2
+                ? Pending.ready(next) : settling(next, pass + 1));
     }
 
     /** How a {@code gofmt -w} ended: its exit code (-1: it could not run) and what it said on stderr. */
@@ -71,15 +82,22 @@ public record Gofmt(Path executable) {
     /**
      * gofmt's layout of a whole Go file (LF line ends, no BOM), or empty when gofmt refuses it (a
      * syntax error, bytes that are not UTF-8) or cannot be run. Concurrent calls share gofmt
-     * processes (see {@link GofmtQueue}).
+     * processes (see {@link GofmtRunner}).
      */
     public Optional<String> format(String source) {
-        try {
-            return GofmtQueue.of(this).format(source);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
+        CompletableFuture<Optional<String>> answer = answer(source);
+        flush();
+        return answer.join();
+    }
+
+    /** {@link #format}'s answer, to come once a batch ran; {@link #flush} runs the batch now. */
+    public CompletableFuture<Optional<String>> answer(String source) {
+        return GofmtRunner.of(this).submit(source);
+    }
+
+    /** Runs the sources asked so far without waiting for more: the asker has nothing else to do. */
+    public void flush() {
+        GofmtRunner.of(this).flush();
     }
 
     /** {@code gofmt -w} over {@code files}: each is rewritten in place unless gofmt refuses it. */

@@ -18,43 +18,18 @@ import java.util.stream.Stream;
  * refuses (it names its file on stderr) comes back empty, as from the filter.
  */
 final class GofmtBatch {
-    private final List<String> sources = new ArrayList<>();
-    private final List<Optional<String>> results = new ArrayList<>();
-    private boolean done;
+    private GofmtBatch() {}
 
-    /** Adds a source; its index in the batch. */
-    int add(String source) {
-        sources.add(source);
-        return sources.size() - 1;
+    /** gofmt's layout of each source, in order: one process for them all (a filter for one alone). */
+    static List<Optional<String>> run(Gofmt gofmt, List<String> sources) {
+        return sources.size() == 1 ? List.of(gofmt.filter(sources.get(0))) : inFiles(gofmt, sources);
     }
 
-    int size() {
-        return sources.size();
-    }
-
-    /** Runs gofmt over every source (once) and wakes those waiting for the results. */
-    void run(Gofmt gofmt) {
-        List<Optional<String>> out = sources.size() == 1 ? List.of(gofmt.filter(sources.get(0))) : inFiles(gofmt);
-        synchronized (this) {
-            results.addAll(out);
-            done = true;
-            notifyAll();
-        }
-    }
-
-    /** The result for index {@code i}, once {@link #run} finished. */
-    synchronized Optional<String> await(int i) throws InterruptedException {
-        while (!done) {
-            wait();
-        }
-        return results.get(i);
-    }
-
-    private List<Optional<String>> inFiles(Gofmt gofmt) {
+    private static List<Optional<String>> inFiles(Gofmt gofmt, List<String> sources) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("gorewrite-gofmt");
-            List<Path> files = write(dir);
+            List<Path> files = write(dir, sources);
             Gofmt.Run run = gofmt.rewriteInPlace(files);
             return read(files, run);
         } catch (IOException e) {
@@ -64,7 +39,7 @@ final class GofmtBatch {
         }
     }
 
-    private List<Path> write(Path dir) throws IOException {
+    private static List<Path> write(Path dir, List<String> sources) throws IOException {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             files.add(Files.writeString(dir.resolve(i + ".go"), sources.get(i), StandardCharsets.UTF_8));

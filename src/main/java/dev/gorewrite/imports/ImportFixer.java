@@ -28,8 +28,12 @@ public final class ImportFixer {
      * the caller parses it once, which is also the check that it still parses.
      */
     public static ImportFix follow(GoFile before, GoFile after, Recipe recipe) {
+        return follow(NamesUsed.of(before), after, recipe);
+    }
+
+    /** {@link #follow(GoFile, GoFile, Recipe)} with what it needs of {@code before}, taken earlier. */
+    public static ImportFix follow(NamesUsed was, GoFile after, Recipe recipe) {
         FileImports now = FileImports.of(after);
-        Uses was = Uses.of(before, FileImports.of(before));
         Uses uses = Uses.of(after, now);
         List<RecipeImports.Spec> add = new ArrayList<>(recipe.imports().add());
         List<String> remove = unused(now, was, uses);
@@ -42,7 +46,7 @@ public final class ImportFixer {
     }
 
     /** The paths of imports the code used before and does not any more. */
-    private static List<String> unused(FileImports now, Uses was, Uses uses) {
+    private static List<String> unused(FileImports now, NamesUsed was, Uses uses) {
         List<String> remove = new ArrayList<>();
         for (ImportSpec s : now.specs()) {
             if (s.usedAs().filter(n -> was.count(n) > 0 && uses.count(n) == 0).isPresent()) {
@@ -53,7 +57,7 @@ public final class ImportFixer {
     }
 
     /** Adds to {@code add} the import of every package name the new code brought in; the first it cannot resolve, refused. */
-    private static Optional<String> additions(FileImports now, Uses was, Uses uses, Recipe recipe,
+    private static Optional<String> additions(FileImports now, NamesUsed was, Uses uses, Recipe recipe,
             List<RecipeImports.Spec> add) {
         for (String name : new TreeSet<>(uses.heads().keySet())) {
             if (was.count(name) == 0 && !imported(now, name) && !uses.standsAlone(name)) {

@@ -1,11 +1,18 @@
 package dev.gorewrite.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.gorewrite.format.Gofmt;
+import dev.gorewrite.format.Pending;
 import dev.gorewrite.golang.GoFile;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -86,6 +93,57 @@ class ParallelTest {
                 (item, exhausted) -> exhausted.name());
 
         assertThat(out).containsExactly("ok", "STACK");
+    }
+
+    private static String messy(int i) {
+        return "package p\n\nfunc f" + i + "( ) int {\nreturn " + i + "\n}\n";
+    }
+
+    private static Gofmt gofmt() {
+        assumeTrue(Gofmt.onPath().isPresent(), "gofmt is not on PATH");
+        return Gofmt.onPath().orElseThrow();
+    }
+
+    @Test
+    void aWorkerGoesOnWithTheNextItemsWhileOneWaitsForGofmt() {
+        Gofmt gofmt = gofmt();
+        List<String> events = Collections.synchronizedList(new ArrayList<>());
+        List<Optional<String>> out = Parallel.mapPending(List.of(0, 1, 2), 1, i -> {
+            events.add("start " + i);
+            return Pending.layout(gofmt, messy(i)).map(laid -> {
+                events.add("resume " + i);
+                return laid;
+            });
+        }, (i, exhausted) -> Optional.empty());
+
+        assertThat(out).containsExactly(gofmt.format(messy(0)), gofmt.format(messy(1)), gofmt.format(messy(2)));
+        assertThat(out.get(1)).hasValue("package p\n\nfunc f1() int {\n\treturn 1\n}\n");
+        assertThat(events.subList(0, 3)).containsExactly("start 0", "start 1", "start 2");
+        assertThat(events.subList(3, 6)).containsExactlyInAnyOrder("resume 0", "resume 1", "resume 2");
+    }
+
+    @Test
+    void aFailureAfterTheAnswerIsThrownToTheCaller() {
+        Gofmt gofmt = gofmt();
+        assertThatThrownBy(() -> Parallel.mapPending(List.of(1, 2), 2, i -> Pending.layout(gofmt, messy(i))
+                .<String>map(laid -> {
+                    throw new IllegalStateException("after " + i);
+                }), (i, exhausted) -> "verdict")).isInstanceOf(IllegalStateException.class).hasMessageStartingWith("after ");
+    }
+
+    @Test
+    void anItemThatRunsOutOfHeapAfterItsAnswerIsTriedAgainAloneThenGetsTheVerdict() {
+        Gofmt gofmt = gofmt();
+        Map<String, Integer> attempts = new ConcurrentHashMap<>();
+        List<String> out = Parallel.mapPending(List.of("a", "huge", "b"), 2, item -> {
+            attempts.merge(item, 1, Integer::sum);
+            return Pending.layout(gofmt, messy(item.length())).map(laid -> item.equals("huge")
+                    ? "" + new long[Integer.MAX_VALUE - 8].length : item + laid.orElseThrow().length());
+        }, (item, exhausted) -> item + ": " + exhausted.name());
+
+        int laidLength = gofmt.format(messy(1)).orElseThrow().length();
+        assertThat(out).containsExactly("a" + laidLength, "huge: MEMORY", "b" + laidLength);
+        assertThat(attempts).containsExactlyInAnyOrderEntriesOf(Map.of("a", 1, "huge", 2, "b", 1));
     }
 
     private static int bottomless(int n) {

@@ -1,19 +1,22 @@
 package dev.gorewrite.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 /** gofmt run once for many sources gives each the layout gofmt as a filter gives it alone. */
-class GofmtQueueTest {
+class GofmtRunnerTest {
     private static String messy(int i) {
         return "package p\n\nfunc f" + i + "( ) int {\nx:=map[string]int{\"a\":1,\n\"bbb\":2}\nreturn x[\"a\"]+" + i + "\n}\n";
     }
@@ -23,32 +26,24 @@ class GofmtQueueTest {
         return Gofmt.onPath().orElseThrow();
     }
 
-    @AfterEach
-    void oneWorkerAgain() {
-        GofmtQueue.expectWorkers(1);
-    }
-
     @Test
     void aBatchLaysOutEachSourceAsTheFilterDoesAndRefusesOnlyTheBrokenOne() throws Exception {
         Gofmt gofmt = gofmt();
         List<String> sources = List.of(messy(1), "package p\n\nfunc broken( {\n", messy(2), "package p\n");
-        GofmtBatch batch = new GofmtBatch();
-        sources.forEach(batch::add);
 
-        batch.run(gofmt);
+        List<Optional<String>> laidOut = GofmtBatch.run(gofmt, sources);
 
         for (int i = 0; i < sources.size(); i++) {
-            assertThat(batch.await(i)).as(sources.get(i)).isEqualTo(gofmt.filter(sources.get(i)));
+            assertThat(laidOut.get(i)).as(sources.get(i)).isEqualTo(gofmt.filter(sources.get(i)));
         }
-        assertThat(batch.await(1)).isEmpty();
-        assertThat(batch.await(0)).hasValueSatisfying(s -> assertThat(s).contains("func f1() int {\n\tx := map[string]int{"));
+        assertThat(laidOut.get(1)).isEmpty();
+        assertThat(laidOut.get(0)).hasValueSatisfying(s -> assertThat(s).contains("func f1() int {\n\tx := map[string]int{"));
     }
 
     @Test
     void concurrentCallersEachGetTheLayoutOfTheirOwnSource() throws Exception {
         Gofmt gofmt = gofmt();
         int callers = 6;
-        GofmtQueue.expectWorkers(callers);
         ExecutorService pool = Executors.newFixedThreadPool(callers);
         try {
             List<Future<Optional<String>>> results = new ArrayList<>();
@@ -62,5 +57,22 @@ class GofmtQueueTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aFullBatchRunsUnflushedAndAPartOneWaitsForTheFlush() throws Exception {
+        Gofmt gofmt = gofmt();
+        List<CompletableFuture<Optional<String>>> full = new ArrayList<>();
+        for (int i = 0; i < Gofmt.BATCH; i++) {
+            full.add(gofmt.answer(messy(i)));
+        }
+        for (int i = 0; i < full.size(); i++) {
+            assertThat(full.get(i).get(30, TimeUnit.SECONDS)).isEqualTo(gofmt.filter(messy(i)));
+        }
+
+        CompletableFuture<Optional<String>> alone = gofmt.answer(messy(99));
+        assertThatThrownBy(() -> alone.get(300, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+        gofmt.flush();
+        assertThat(alone.get(30, TimeUnit.SECONDS)).isEqualTo(gofmt.filter(messy(99)));
     }
 }
