@@ -44,8 +44,8 @@ public final class Migration {
 
     private static List<FileOutcome> rewriteAll(List<Target> targets, boolean checkOnly, Map<Recipe, Relevance> relevance,
                                                 Progress progress) {
-        List<FileOutcome> outcomes = Parallel.mapPending(targets, Runtime.getRuntime().availableProcessors(),
-                t -> one(t, checkOnly, relevance, progress), (t, exhausted) -> unreadable(t.path(), exhausted.reason()));
+        List<FileOutcome> outcomes = Parallel.mapPending(targets, t -> one(t, checkOnly, relevance, progress),
+                (t, exhausted) -> unreadable(t.path(), exhausted.reason()));
         return outcomes.stream().filter(Objects::nonNull).toList();
     }
 
@@ -66,7 +66,7 @@ public final class Migration {
     public static List<FileOutcome> rewrite(List<SourceFile> files) {
         // By identity: hashing a recipe record would hash every edit and check in it.
         Map<Recipe, Relevance> relevance = Collections.synchronizedMap(new IdentityHashMap<>());
-        List<FileOutcome> outcomes = Parallel.mapPending(files, Runtime.getRuntime().availableProcessors(), f -> {
+        List<FileOutcome> outcomes = Parallel.mapPending(files, f -> {
             List<Recipe> wanted = affecting(f.recipes(), f.bytes(),
                     r -> relevance.computeIfAbsent(r, Relevance::of));
             return wanted.isEmpty() ? Pending.<FileOutcome>ready(null) : Rewriter.rewriting(f.path(), f.bytes(), wanted);

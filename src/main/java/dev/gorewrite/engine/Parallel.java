@@ -52,20 +52,20 @@ public final class Parallel {
     }
 
     public static <T, R> List<R> map(List<T> items, Function<T, R> fn, BiFunction<T, Exhausted, R> exhausted) {
-        return map(items, Runtime.getRuntime().availableProcessors(), fn, exhausted);
-    }
-
-    /** As {@link #map(List, Function, BiFunction)} on {@code workers} threads. */
-    public static <T, R> List<R> map(List<T> items, int workers, Function<T, R> fn,
-            BiFunction<T, Exhausted, R> exhausted) {
-        return mapPending(items, workers, item -> Pending.ready(fn.apply(item)), exhausted);
+        return mapPending(items, item -> Pending.ready(fn.apply(item)), exhausted);
     }
 
     /**
-     * As {@link #map(List, int, Function, BiFunction)} for work that may wait for gofmt (see
+     * As {@link #map(List, Function, BiFunction)} for work that may wait for gofmt (see
      * {@link Pending}): while an item waits, its worker goes on with the next item or with one
      * whose layout came, so the cores stay busy and gofmt's batches fill.
      */
+    public static <T, R> List<R> mapPending(List<T> items, Function<T, Pending<R>> fn,
+            BiFunction<T, Exhausted, R> exhausted) {
+        return mapPending(items, Runtime.getRuntime().availableProcessors(), fn, exhausted);
+    }
+
+    /** As {@link #mapPending(List, Function, BiFunction)} on {@code workers} threads. */
     public static <T, R> List<R> mapPending(List<T> items, int workers, Function<T, Pending<R>> fn,
             BiFunction<T, Exhausted, R> exhausted) {
         Object[] results = new Object[items.size()];

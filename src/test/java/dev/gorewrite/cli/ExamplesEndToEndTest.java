@@ -79,7 +79,7 @@ class ExamplesEndToEndTest {
     void theDryRunDiffAppliedByGitEqualsApply() throws Exception {
         Assumptions.assumeTrue(TestTools.onPath("git").isPresent(), "git not on PATH");
         CliRunner dry = CliRunner.run("run", root.toString());
-        Path patch = Files.createTempFile("gorewrite", ".patch");
+        Path patch = Files.createTempFile(root, "gorewrite", ".patch"); // JUnit deletes it with the folder
         Files.write(patch, dry.stdout());
         Process git = new ProcessBuilder("git", "apply", "--whitespace=nowarn", patch.toString())
                 .directory(root.toFile()).redirectErrorStream(true).start();
