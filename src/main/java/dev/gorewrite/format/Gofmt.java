@@ -58,11 +58,6 @@ public record Gofmt(Path executable) {
      * before the closing parenthesis moves the comment on the first pass and re-spaces it on the
      * second), and a result must be one that {@code gofmt -l} does not list.
      */
-    public Optional<String> settle(String source) {
-        return settling(source).await();
-    }
-
-    /** {@link #settle} as work that may wait for gofmt. */
     Pending<Optional<String>> settling(String source) {
         return settling(Optional.of(source), 0);
     }
