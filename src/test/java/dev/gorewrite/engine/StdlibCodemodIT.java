@@ -42,6 +42,39 @@ public class StdlibCodemodIT {
                 replace: {from: ioutil.ReadAll($...A), to: io.ReadAll($...A)}
             """;
 
+    /**
+     * Files that wait for gofmt are put aside while their worker goes on (see ParallelRun): over
+     * hundreds of changed files, the run over the tree must come out exactly as each file
+     * rewritten alone, waiting for its layout in place.
+     */
+    @Test
+    void theTreeRunComesOutAsEachFileRewrittenAlone() throws Exception {
+        Path src = TestTools.goCorpus().orElse(null);
+        assumeTrue(src != null, "the Go standard library corpus is not installed");
+        Recipe recipe = RecipeLoader.load("errors.yaml", """
+                id: test/errors-new
+                title: errors.New becomes fmt.Errorf
+                guide: errors
+                files: ["**/*.go"]
+                edits:
+                  - {guide: New, matches: all, replace: {from: "errors.New($M)", to: "fmt.Errorf($M)"}}
+                """);
+
+        List<FileOutcome> outcomes = Migration.run(src, List.of(recipe), false);
+
+        List<FileOutcome> changed = outcomes.stream().filter(o -> o.status() == FileOutcome.Status.CHANGED).toList();
+        assertThat(changed).hasSizeGreaterThan(300);
+        for (FileOutcome o : outcomes) {
+            FileOutcome alone = Rewriter.rewrite(o.path(), Files.readAllBytes(src.resolve(o.path())), List.of(recipe));
+            assertThat(o.status()).as(o.path()).isEqualTo(alone.status());
+            assertThat(o.edits()).as(o.path()).isEqualTo(alone.edits());
+            assertThat(o.problems()).as(o.path()).isEqualTo(alone.problems());
+            if (o.status() == FileOutcome.Status.CHANGED) {
+                assertThat(o.after()).as(o.path()).isEqualTo(alone.after());
+            }
+        }
+    }
+
     @Test
     void everyCallSiteIsRewrittenAndNothingElse() throws Exception {
         Path src = TestTools.goCorpus().orElse(null);
