@@ -1,5 +1,6 @@
 package dev.gorewrite;
 
+import dev.gorewrite.format.Gofmt;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Where tests find what lives outside the project: executables on PATH (gofmt, git, mkfifo), and
@@ -18,6 +20,12 @@ public final class TestTools {
     private static Optional<Path> corpus;
 
     private TestTools() {}
+
+    /** The gofmt on PATH that gorewrite itself would use; a test that needs it is skipped without it. */
+    public static Gofmt gofmt() {
+        Assumptions.assumeTrue(Gofmt.onPath().isPresent(), "gofmt is not on PATH");
+        return Gofmt.onPath().orElseThrow();
+    }
 
     /** The executable {@code name} found on PATH, if any. */
     public static Optional<Path> onPath(String name) {

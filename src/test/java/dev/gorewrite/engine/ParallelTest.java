@@ -2,8 +2,8 @@ package dev.gorewrite.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.gorewrite.TestTools;
 import dev.gorewrite.format.Gofmt;
 import dev.gorewrite.format.Pending;
 import dev.gorewrite.golang.GoFile;
@@ -99,14 +99,10 @@ class ParallelTest {
         return "package p\n\nfunc f" + i + "( ) int {\nreturn " + i + "\n}\n";
     }
 
-    private static Gofmt gofmt() {
-        assumeTrue(Gofmt.onPath().isPresent(), "gofmt is not on PATH");
-        return Gofmt.onPath().orElseThrow();
-    }
 
     @Test
     void aWorkerGoesOnWithTheNextItemsWhileOneWaitsForGofmt() {
-        Gofmt gofmt = gofmt();
+        Gofmt gofmt = TestTools.gofmt();
         List<String> events = Collections.synchronizedList(new ArrayList<>());
         List<Optional<String>> out = Parallel.mapPending(List.of(0, 1, 2), 1, i -> {
             events.add("start " + i);
@@ -124,7 +120,7 @@ class ParallelTest {
 
     @Test
     void aFailureAfterTheAnswerIsThrownToTheCaller() {
-        Gofmt gofmt = gofmt();
+        Gofmt gofmt = TestTools.gofmt();
         assertThatThrownBy(() -> Parallel.mapPending(List.of(1, 2), 2, i -> Pending.layout(gofmt, messy(i))
                 .<String>map(laid -> {
                     throw new IllegalStateException("after " + i);
@@ -133,7 +129,7 @@ class ParallelTest {
 
     @Test
     void anItemThatRunsOutOfHeapAfterItsAnswerIsTriedAgainAloneThenGetsTheVerdict() {
-        Gofmt gofmt = gofmt();
+        Gofmt gofmt = TestTools.gofmt();
         Map<String, Integer> attempts = new ConcurrentHashMap<>();
         List<String> out = Parallel.mapPending(List.of("a", "huge", "b"), 2, item -> {
             attempts.merge(item, 1, Integer::sum);

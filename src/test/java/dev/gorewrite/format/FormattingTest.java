@@ -1,8 +1,8 @@
 package dev.gorewrite.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.gorewrite.TestTools;
 import dev.gorewrite.edit.Edit;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +14,7 @@ class FormattingTest {
     private static final String REALIGNED = "package p\n\ntype T struct {\n\tA int // a\n\tB int // b\n}\n";
 
     private static Formatting withGofmt() {
-        assumeTrue(Gofmt.onPath().isPresent(), "gofmt is not on PATH");
-        return new Formatting(Gofmt.onPath());
+        return new Formatting(Optional.of(TestTools.gofmt()));
     }
 
     private static Edit deleteLine(String text, String line) {

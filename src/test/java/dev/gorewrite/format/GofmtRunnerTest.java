@@ -2,8 +2,8 @@ package dev.gorewrite.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.gorewrite.TestTools;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,14 +21,10 @@ class GofmtRunnerTest {
         return "package p\n\nfunc f" + i + "( ) int {\nx:=map[string]int{\"a\":1,\n\"bbb\":2}\nreturn x[\"a\"]+" + i + "\n}\n";
     }
 
-    private static Gofmt gofmt() {
-        assumeTrue(Gofmt.onPath().isPresent(), "gofmt is not on PATH");
-        return Gofmt.onPath().orElseThrow();
-    }
 
     @Test
     void aBatchLaysOutEachSourceAsTheFilterDoesAndRefusesOnlyTheBrokenOne() throws Exception {
-        Gofmt gofmt = gofmt();
+        Gofmt gofmt = TestTools.gofmt();
         List<String> sources = List.of(messy(1), "package p\n\nfunc broken( {\n", messy(2), "package p\n");
 
         List<Optional<String>> laidOut = GofmtBatch.run(gofmt, sources);
@@ -42,7 +38,7 @@ class GofmtRunnerTest {
 
     @Test
     void concurrentCallersEachGetTheLayoutOfTheirOwnSource() throws Exception {
-        Gofmt gofmt = gofmt();
+        Gofmt gofmt = TestTools.gofmt();
         int callers = 6;
         ExecutorService pool = Executors.newFixedThreadPool(callers);
         try {
@@ -61,7 +57,7 @@ class GofmtRunnerTest {
 
     @Test
     void aFullBatchRunsUnflushedAndAPartOneWaitsForTheFlush() throws Exception {
-        Gofmt gofmt = gofmt();
+        Gofmt gofmt = TestTools.gofmt();
         List<CompletableFuture<Optional<String>>> full = new ArrayList<>();
         for (int i = 0; i < Gofmt.BATCH; i++) {
             full.add(gofmt.answer(messy(i)));

@@ -2,8 +2,8 @@ package dev.gorewrite.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.gorewrite.TestTools;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,10 +13,6 @@ import org.junit.jupiter.api.Test;
 class PendingTest {
     private static final String MESSY = "package p\n\nfunc f( ) int {\nx:=1\nreturn x\n}\n";
 
-    private static Gofmt gofmt() {
-        assumeTrue(Gofmt.onPath().isPresent(), "gofmt is not on PATH");
-        return Gofmt.onPath().orElseThrow();
-    }
 
     @Test
     void readyWorkGoesOnAtOnce() {
@@ -32,7 +28,7 @@ class PendingTest {
 
     @Test
     void eachAnswerGoesToTheStepThatAskedForIt() {
-        Gofmt gofmt = gofmt();
+        Gofmt gofmt = TestTools.gofmt();
         Pending<String> work = Pending.layout(gofmt, MESSY)
                 .then(first -> Pending.layout(gofmt, first.orElseThrow() + "var  y =2\n"))
                 .map(second -> second.orElseThrow());
@@ -47,7 +43,7 @@ class PendingTest {
 
     @Test
     void aCaughtExceptionAfterTheAnswerBecomesTheResultAndOthersPass() {
-        Gofmt gofmt = gofmt();
+        Gofmt gofmt = TestTools.gofmt();
         Pending<String> caught = Pending.catching(IllegalStateException.class, () -> Pending.layout(gofmt, MESSY)
                 .<String>map(laid -> {
                     throw new IllegalStateException("late");

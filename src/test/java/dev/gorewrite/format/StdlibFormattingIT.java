@@ -23,8 +23,7 @@ class StdlibFormattingIT {
     void noChangedFileIsListedByGofmt() throws Exception {
         Path src = TestTools.goCorpus().orElse(null);
         assumeTrue(src != null, "the Go standard library is not installed");
-        assumeTrue(Gofmt.onPath().isPresent(), "gofmt is not on PATH");
-        Gofmt gofmt = Gofmt.onPath().get();
+        Gofmt gofmt = TestTools.gofmt();
 
         List<FileOutcome> changed = Migration.run(src, List.of(RecipeLoader.load("ioutil.yaml", StdlibCodemodIT.RECIPE)), false)
                 .stream().filter(o -> o.status() == FileOutcome.Status.CHANGED).toList();
