@@ -25,8 +25,6 @@ import java.util.function.Function;
  */
 public final class Parallel {
     static final int WORKER_STACK_MB = 64;
-    /** The result of an item that ran out of heap beside others, until it is tried alone. */
-    private static final Object RETRY_ALONE = new Object();
 
     /** What an item's work ran out of. */
     public enum Exhausted {
@@ -70,7 +68,7 @@ public final class Parallel {
             BiFunction<T, Exhausted, R> exhausted) {
         Object[] results = new Object[items.size()];
         int threads = Math.min(Math.max(1, workers), Math.max(1, items.size()));
-        ParallelRun<T, R> run = new ParallelRun<>(items, fn, exhausted, results, RETRY_ALONE);
+        ParallelRun<T, R> run = new ParallelRun<>(items, fn, exhausted, results);
         runOnWorkers(threads, run::work);
         run.rethrowFailure();
         retryAlone(items, fn, exhausted, results);
@@ -83,7 +81,7 @@ public final class Parallel {
     private static <T, R> void retryAlone(List<T> items, Function<T, Pending<R>> fn,
             BiFunction<T, Exhausted, R> exhausted, Object[] results) {
         for (int i = 0; i < results.length; i++) {
-            if (results[i] == RETRY_ALONE) {
+            if (results[i] == ParallelRun.RETRY_ALONE) {
                 results[i] = null;
                 System.gc(); // also brings HeapGuard's view of the heap up to date
                 T item = items.get(i);

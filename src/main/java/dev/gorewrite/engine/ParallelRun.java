@@ -25,12 +25,13 @@ final class ParallelRun<T, R> {
      * its file's text and tokens, some 20 bytes per character, so 2 M characters hold about 40 MB.
      */
     static final long MAX_WAITING_CHARS = 2L << 20;
+    /** The result of an item that ran out of heap beside others, until Parallel tries it alone. */
+    static final Object RETRY_ALONE = new Object();
 
     private final List<T> items;
     private final Function<T, Pending<R>> fn;
     private final BiFunction<T, Parallel.Exhausted, R> exhausted;
     private final Object[] results;
-    private final Object retryAlone;
     private final Set<Gofmt> asked = ConcurrentHashMap.newKeySet();
     private final ArrayDeque<Runnable> answered = new ArrayDeque<>();
     private int started;
@@ -40,12 +41,11 @@ final class ParallelRun<T, R> {
     private Throwable failure;
 
     ParallelRun(List<T> items, Function<T, Pending<R>> fn, BiFunction<T, Parallel.Exhausted, R> exhausted,
-            Object[] results, Object retryAlone) {
+            Object[] results) {
         this.items = items;
         this.fn = fn;
         this.exhausted = exhausted;
         this.results = results;
-        this.retryAlone = retryAlone;
     }
 
     /** A worker's loop: pieces of work until every item has its result (or one failed the run). */
@@ -103,7 +103,7 @@ final class ParallelRun<T, R> {
                 ask(i, (Pending.Asking<R>) pending);
             }
         } catch (OutOfMemoryError heap) {
-            finish(i, retryAlone);
+            finish(i, RETRY_ALONE);
         } catch (StackOverflowError stack) {
             verdict(i, Parallel.Exhausted.STACK);
         } catch (RuntimeException | Error e) {

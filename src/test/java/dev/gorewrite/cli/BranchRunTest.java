@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
@@ -19,7 +18,6 @@ import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -652,19 +650,10 @@ class BranchRunTest {
     }
 
     private static List<String> changedPaths(Repository repo, ObjectId id) throws IOException {
-        try (RevWalk walk = new RevWalk(repo); TreeWalk tree = new TreeWalk(repo)) {
-            RevCommit commit = walk.parseCommit(id);
-            assertThat(commit.getParentCount()).isEqualTo(1);
-            tree.addTree(walk.parseCommit(commit.getParent(0)).getTree());
-            tree.addTree(commit.getTree());
-            tree.setRecursive(true);
-            tree.setFilter(TreeFilter.ANY_DIFF);
-            List<String> paths = new ArrayList<>();
-            while (tree.next()) {
-                paths.add(tree.getPathString());
-            }
-            return paths;
+        try (RevWalk walk = new RevWalk(repo)) {
+            assertThat(walk.parseCommit(id).getParentCount()).isEqualTo(1);
         }
+        return GitRepos.changedPaths(repo, id);
     }
 
     private byte[] read(RevCommit commit, String path) throws IOException {

@@ -173,8 +173,13 @@ final class GitRepos {
 
     /** The paths that the last commit of {@code branch} changes against its parent. */
     static List<String> changedPaths(Repository repo, String branch) throws IOException {
+        return changedPaths(repo, repo.exactRef(Constants.R_HEADS + branch).getObjectId());
+    }
+
+    /** The paths that commit {@code id} changes against its first parent. */
+    static List<String> changedPaths(Repository repo, ObjectId id) throws IOException {
         try (RevWalk walk = new RevWalk(repo); TreeWalk tree = new TreeWalk(repo)) {
-            RevCommit commit = walk.parseCommit(repo.exactRef(Constants.R_HEADS + branch).getObjectId());
+            RevCommit commit = walk.parseCommit(id);
             tree.addTree(walk.parseCommit(commit.getParent(0)).getTree());
             tree.addTree(commit.getTree());
             tree.setRecursive(true);

@@ -85,6 +85,13 @@ class LargeFileIT {
                 .split(File.pathSeparator)).filter(e -> !e.isBlank()).toList());
     }
 
+    /** A recipe file {@code id}.yaml of one edit, {@code guide}: every match of {@code from} becomes {@code to}. */
+    private Path everyMatch(String id, String title, String guide, String from, String to) throws IOException {
+        return Files.writeString(root.resolve(id + ".yaml"), "id: " + id + "\ntitle: " + title + "\nguide: g\n"
+                + "files: [\"**/*.go\"]\nedits:\n  - {guide: " + guide + ", matches: all, replace: {from: \"" + from
+                + "\", to: \"" + to + "\"}}\n");
+    }
+
     @Test
     void aOneMegabyteTableParsesInA96MegabyteHeap() throws Exception {
         Path table = Files.writeString(root.resolve("table.go"), GeneratedTable.of(1));
@@ -97,9 +104,8 @@ class LargeFileIT {
     @Test
     void threeMegabytesOfOrdinaryGoParseInA120MegabyteHeapAndTakeACodemodsDryRunIn192() throws Exception {
         Path file = Files.writeString(root.resolve("big.go"), ordinary(3));
-        Path recipe = Files.writeString(root.resolve("errorf.yaml"), "id: errorf\ntitle: seven-argument Errorf\n"
-                + "guide: g\nfiles: [\"**/*.go\"]\nedits:\n  - {guide: E, matches: all, replace: "
-                + "{from: \"fmt.Errorf($A, $B, $C, $D, $E, $F, $G)\", to: \"fmt.Errorf($A)\"}}\n");
+        Path recipe = everyMatch("errorf", "seven-argument Errorf", "E", "fmt.Errorf($A, $B, $C, $D, $E, $F, $G)",
+                "fmt.Errorf($A)");
 
         Result parsed = gorewrite(ORDINARY_PARSE_HEAP, "parse", file.toString());
         Result dryRun = gorewrite(ORDINARY_RUN_HEAP, "run", "--verbose", "--recipes", recipe.toString(), file.toString());
@@ -112,9 +118,8 @@ class LargeFileIT {
     @Test
     void threeMegabytesOfOrdinaryGoTakeACodemodThatChangesThemEverywhereIn232Megabytes() throws Exception {
         Path file = Files.writeString(root.resolve("big.go"), ordinary(3));
-        Path recipe = Files.writeString(root.resolve("fprint.yaml"), "id: fprint\ntitle: Fprintln becomes Fprint\n"
-                + "guide: g\nfiles: [\"**/*.go\"]\nedits:\n  - {guide: F, matches: all, replace: "
-                + "{from: \"fmt.Fprintln($W, $...A)\", to: \"fmt.Fprint($W, $...A)\"}}\n");
+        Path recipe = everyMatch("fprint", "Fprintln becomes Fprint", "F", "fmt.Fprintln($W, $...A)",
+                "fmt.Fprint($W, $...A)");
 
         Result dryRun = gorewrite(CHANGED_RUN_HEAP, "run", "--verbose", "--recipes", recipe.toString(), file.toString());
 

@@ -140,9 +140,9 @@ class RelevanceTest {
         assertThat(Relevance.of(codemod).mayAffect("unsafeHook()".getBytes(StandardCharsets.UTF_8))).isTrue();
     }
 
-    @Test
-    void aFileNeedsEveryNameOfAPatternNotOnlyTheLongest() throws Exception {
-        Recipe verbose = RecipeLoader.load("v.yaml", """
+    /** `$L.V(0).Info($...A)` → `$L.Info($...A)`: names (V, Info) common, the run `.V(0).Info(` rare. */
+    private static Recipe verbose() throws Exception {
+        return RecipeLoader.load("v.yaml", """
                 id: test/verbose
                 title: drop V(0)
                 guide: test guide
@@ -152,6 +152,11 @@ class RelevanceTest {
                     matches: all
                     replace: {from: "$L.V(0).Info($...A)", to: "$L.Info($...A)"}
                 """);
+    }
+
+    @Test
+    void aFileNeedsEveryNameOfAPatternNotOnlyTheLongest() throws Exception {
+        Recipe verbose = verbose();
         Relevance relevance = Relevance.of(verbose);
 
         assertThat(relevance.mayAffect("log.Info(\"no verbosity\")".getBytes(StandardCharsets.UTF_8))).isFalse();
@@ -160,16 +165,7 @@ class RelevanceTest {
 
     @Test
     void aFixedRunIsFoundWithSpaceCommentsAndSeparatorsBetweenItsTokens() throws Exception {
-        Recipe verbose = RecipeLoader.load("v.yaml", """
-                id: test/verbose
-                title: drop V(0)
-                guide: test guide
-                files: ["**/*.go"]
-                edits:
-                  - guide: Info
-                    matches: all
-                    replace: {from: "$L.V(0).Info($...A)", to: "$L.Info($...A)"}
-                """);
+        Recipe verbose = verbose();
         Relevance relevance = Relevance.of(verbose);
 
         for (String call : List.of("log.V(0).Info(\"x\")", "log.V( 0 ).\n\t\tInfo(\"x\")", "log.V(0). // why\n\tInfo(\"x\")",
